@@ -1,0 +1,72 @@
+package org.gba.advisor.advice;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import org.gba.advisor.engine.FactRef;
+import org.gba.advisor.profile.Jurisdiction;
+import org.gba.advisor.profile.PlaceKind;
+
+/**
+ * The advice for one place: ranked models and recommendations, the diagnosed constraints, the data that
+ * is missing and would change the advice, and where the answer came from. Every score is the sum of the
+ * points in its {@code because}.
+ */
+@Schema(description = "Ranked, explained advice for one place")
+public record Advice(Place profile, String lang, List<ModelFit> models, List<Recommendation> recommendations,
+                     List<Diagnosis> constraints, List<DataGap> dataGaps, Provenance provenance) {
+
+    /** The place the advice is for. */
+    public record Place(String id, String name, PlaceKind kind, Jurisdiction jurisdiction, String parent,
+                        Integer year) {
+    }
+
+    /** How well one practice model fits, with the paper's cases for it. */
+    public record ModelFit(String id, int rank, double score, Fit fit, String title, String summary, String lead,
+                           String cooperation, Named function, List<String> cases, List<Reason> because,
+                           List<String> sections) {
+    }
+
+    /** One recommended action of a countermeasure, made specific to the place where the rules could. */
+    public record Recommendation(String id, String countermeasure, int rank, double score, Priority priority,
+                                 String title, String countermeasureTitle, List<String> actions,
+                                 List<Reason> because, List<String> sections) {
+    }
+
+    /** A constraint of §3.2 the rules found, with its severity (the sum of its evidence points). */
+    public record Diagnosis(String id, String parent, String title, String summary, String element,
+                            int rank, double severity, List<Reason> because, List<String> sections) {
+    }
+
+    /** One piece of evidence: which rule, why, the facts it used and the points it gave. */
+    public record Reason(String rule, String ruleName, String text, String section, double weight, double factor,
+                         double points, List<FactRef> facts) {
+    }
+
+    /** An id with its title. */
+    public record Named(String id, String title) {
+    }
+
+    /**
+     * An indicator the profile lacks that would change the advice if known: for each probed value, what
+     * would change. Found by evaluating the profile again with the value, never guessed.
+     */
+    public record DataGap(String indicator, String title, String unit, String element, String standard,
+                          List<Probe> probes) {
+    }
+
+    /** One probed value of a missing indicator and the changes it would bring. */
+    public record Probe(double value, String threshold, List<Change> changes) {
+    }
+
+    /** Which rules answered, when, and how long the evaluation took. */
+    public record Provenance(String rulesVersion, Instant rulesLoadedAt, Instant evaluatedAt,
+                             long evaluationMicros, int rulesFired, int evaluations, String engine) {
+    }
+
+    /** A model's fit, from the score bands of the parameters file. */
+    public enum Fit { STRONG, MODERATE, WEAK, NONE }
+
+    /** A recommendation's priority, from the score bands of the parameters file. */
+    public enum Priority { HIGH, MEDIUM, LOW }
+}

@@ -1,0 +1,147 @@
+package org.gba.advisor.advice;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gba.advisor.catalog.Catalog;
+import org.gba.advisor.catalog.Lang;
+import org.gba.advisor.catalog.Text;
+import org.gba.advisor.engine.Evidence;
+import org.gba.advisor.engine.Ledger;
+import org.gba.advisor.engine.Parameters;
+import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.profile.Profile;
+
+/** Turns a ranked evaluation into the advice a person reads, in one language. */
+final class AdviceWriter {
+    static final String ENGINE = "Drools 10.2 (classic DRL)";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+
+    private final RuleBase rules;
+    private final Catalog catalog;
+    private final Lang lang;
+    private final String placeName;
+
+    AdviceWriter(RuleBase rules, Profile profile, Lang lang) {
+        this.rules = rules;
+        this.catalog = rules.catalog();
+        this.lang = lang;
+        this.placeName = profile.name().in(lang.code());
+    }
+
+    Advice write(Profile profile, Ranked ranked, DataGaps.Result gaps, Instant evaluatedAt) {
+        Advice.Place place = new Advice.Place(profile.id(), placeName, profile.kind(), profile.jurisdiction(),
+                profile.parent(), profile.year());
+        long micros = ranked.evaluation().nanos() / 1000;
+        Advice.Provenance provenance = new Advice.Provenance(rules.version(), rules.loadedAt(), evaluatedAt, micros,
+                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), ENGINE);
+        return new Advice(place, lang.code(),
+                ranked.models().stream().map(this::model).toList(),
+                ranked.actions().stream().map(this::recommendation).toList(),
+                ranked.constraints().stream().map(this::diagnosis).toList(),
+                gaps.gaps().stream().map(this::gap).toList(),
+                provenance);
+    }
+
+    private Advice.ModelFit model(Ranked.Item item) {
+        Catalog.ModelEntry m = catalog.models().get(item.id());
+        Catalog.Entry function = catalog.functions().get(m.function());
+        Parameters.Ranking bands = rules.parameters().ranking();
+        Advice.Fit fit = item.score() >= bands.strongFit() ? Advice.Fit.STRONG
+                : item.score() >= bands.moderateFit() ? Advice.Fit.MODERATE
+                : item.score() > 0 ? Advice.Fit.WEAK : Advice.Fit.NONE;
+        return new Advice.ModelFit(item.id(), item.rank(), item.score(), fit, t(m.title()), t(m.summary()),
+                t(m.lead()), t(m.cooperation()), new Advice.Named(m.function(), t(function.title())),
+                m.cases().stream().map(this::t).toList(), reasons(item), sections(m.section(), item));
+    }
+
+    private Advice.Recommendation recommendation(Ranked.Item item) {
+        String cmId = catalog.countermeasureOf(item.id()).orElseThrow();
+        Catalog.CountermeasureEntry cm = catalog.countermeasures().get(cmId);
+        Catalog.ActionEntry action = cm.actions().get(item.id());
+        Parameters.Ranking bands = rules.parameters().ranking();
+        Advice.Priority priority = item.score() >= bands.highPriority() ? Advice.Priority.HIGH
+                : item.score() >= bands.mediumPriority() ? Advice.Priority.MEDIUM : Advice.Priority.LOW;
+        return new Advice.Recommendation(item.id(), cmId, item.rank(), item.score(), priority, t(action.title()),
+                t(cm.title()), actions(action, item.evidence()), reasons(item), sections(action.section(), item));
+    }
+
+    private Advice.Diagnosis diagnosis(Ranked.Item item) {
+        Catalog.ConstraintEntry c = catalog.constraints().get(item.id());
+        return new Advice.Diagnosis(item.id(), c.parent(), t(c.title()), t(c.summary()), c.element(), item.rank(),
+                item.score(), reasons(item), sections(c.section(), item));
+    }
+
+    private Advice.DataGap gap(DataGaps.Gap gap) {
+        Catalog.IndicatorEntry i = catalog.indicators().get(gap.indicator());
+        return new Advice.DataGap(gap.indicator(), t(i.title()), i.unit(), i.element(), i.standard(), gap.probes());
+    }
+
+    private List<Advice.Reason> reasons(Ranked.Item item) {
+        return item.evidence().stream().map(e -> new Advice.Reason(e.ruleId(), e.ruleName(),
+                t(catalog.reasons().get(e.ruleId())), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
+                .toList();
+    }
+
+    private static List<String> sections(String own, Ranked.Item item) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(own);
+        item.evidence().forEach(e -> out.add(e.section()));
+        return List.copyOf(out);
+    }
+
+    /** Specific wordings from the evidence that named details, or the general wording when none did. */
+    private List<String> actions(Catalog.ActionEntry action, List<Evidence> evidence) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (Evidence e : evidence) {
+            List<String> template = e.specifics().get(Ledger.TEMPLATE);
+            if (template == null) {
+                continue;
+            }
+            Text text = action.templatesOrEmpty().get(template.get(0));
+            String filled = text == null ? null : fill(t(text), e.specifics());
+            if (filled != null) {
+                lines.add(filled);
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add(t(action.text()));
+        }
+        return List.copyOf(lines);
+    }
+
+    /** Fills {placeholders}; null when a placeholder has no value, so the general wording is used instead. */
+    private String fill(String template, Map<String, List<String>> specifics) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String key = m.group(1);
+            List<String> values = key.equals("place") ? List.of(placeName) : specifics.get(key);
+            if (values == null || values.isEmpty()) {
+                return null;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(join(key, values)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String join(String key, List<String> values) {
+        List<String> names = new ArrayList<>();
+        for (String v : values) {
+            Text named = key.equals("fields") ? catalog.fields().get(v)
+                    : key.equals("flows") ? catalog.flows().get(v) : null;
+            names.add(named == null ? v : t(named));
+        }
+        return String.join(lang == Lang.EN ? ", " : "、", names);
+    }
+
+    private String t(Text text) {
+        return text == null ? null : text.in(lang);
+    }
+}

@@ -1,0 +1,110 @@
+package org.gba.advisor.advice;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gba.advisor.catalog.Catalog;
+import org.gba.advisor.engine.Evaluation;
+import org.gba.advisor.engine.Evidence;
+
+/**
+ * The language-neutral outcome of one evaluation: constraints, models and actions, each ranked by the plain
+ * sum of its evidence points. Ties go to the item with the larger single piece of evidence, then to the
+ * smaller id, so the order never depends on the order rules fired in.
+ */
+public record Ranked(List<Item> constraints, List<Item> models, List<Item> actions, Evaluation evaluation) {
+
+    /** One ranked id with its score and the evidence that makes it up, largest first. */
+    public record Item(String id, int rank, double score, List<Evidence> evidence) {
+    }
+
+    /** Which list an id belongs to. */
+    public enum Kind { CONSTRAINT, MODEL, RECOMMENDATION }
+
+    static final Comparator<Evidence> EVIDENCE_ORDER = Comparator.comparingDouble(Evidence::points).reversed()
+            .thenComparing(Evidence::ruleId)
+            .thenComparing(e -> e.facts().toString());
+
+    public static Ranked of(Evaluation evaluation, Catalog catalog) {
+        Map<String, List<Evidence>> byTarget = new LinkedHashMap<>();
+        for (Evidence e : evaluation.evidence()) {
+            byTarget.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e);
+        }
+        List<Item> constraints = rank(byTarget, catalog.constraints().keySet().stream().toList(), false);
+        List<Item> models = rank(byTarget, catalog.models().keySet().stream().toList(), true);
+        List<String> actionIds = catalog.countermeasures().values().stream()
+                .flatMap(cm -> cm.actions().keySet().stream()).toList();
+        List<Item> actions = rank(byTarget, actionIds, false);
+        return new Ranked(constraints, models, actions, evaluation);
+    }
+
+    private static List<Item> rank(Map<String, List<Evidence>> byTarget, List<String> ids, boolean keepEmpty) {
+        record Scored(String id, double score, double top, List<Evidence> evidence) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (String id : ids) {
+            List<Evidence> evidence = new ArrayList<>(byTarget.getOrDefault(id, List.of()));
+            if (evidence.isEmpty() && !keepEmpty) {
+                continue;
+            }
+            evidence.sort(EVIDENCE_ORDER);
+            double score = evidence.stream().mapToDouble(Evidence::points).sum();
+            double top = evidence.isEmpty() ? 0 : evidence.get(0).points();
+            scored.add(new Scored(id, score, top, List.copyOf(evidence)));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(Comparator.comparingDouble(Scored::top).reversed())
+                .thenComparing(Scored::id));
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            Scored s = scored.get(i);
+            items.add(new Item(s.id(), i + 1, s.score(), s.evidence()));
+        }
+        return List.copyOf(items);
+    }
+
+    public List<Item> list(Kind kind) {
+        return switch (kind) {
+            case CONSTRAINT -> constraints;
+            case MODEL -> models;
+            case RECOMMENDATION -> actions;
+        };
+    }
+
+    /** What differs from {@code base}: ids that entered, left or moved, and scores that changed. */
+    public List<Change> changesFrom(Ranked base) {
+        List<Change> changes = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            Map<String, Item> before = index(base.list(kind));
+            Map<String, Item> after = index(list(kind));
+            for (Item now : list(kind)) {
+                Item was = before.get(now.id());
+                boolean present = now.score() > 0;
+                boolean wasPresent = was != null && was.score() > 0;
+                if (present && !wasPresent) {
+                    changes.add(new Change(kind, now.id(), Change.Movement.ENTERED, null, now.rank(), now.score()));
+                } else if (!present && wasPresent) {
+                    changes.add(new Change(kind, now.id(), Change.Movement.LEFT, was.rank(), null, -was.score()));
+                } else if (present && (was.rank() != now.rank() || was.score() != now.score())) {
+                    Change.Movement m = now.rank() < was.rank() ? Change.Movement.ROSE
+                            : now.rank() > was.rank() ? Change.Movement.FELL : Change.Movement.RESCORED;
+                    changes.add(new Change(kind, now.id(), m, was.rank(), now.rank(), now.score() - was.score()));
+                }
+            }
+            for (Item was : base.list(kind)) {
+                if (!after.containsKey(was.id()) && was.score() > 0) {
+                    changes.add(new Change(kind, was.id(), Change.Movement.LEFT, was.rank(), null, -was.score()));
+                }
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static Map<String, Item> index(List<Item> items) {
+        Map<String, Item> out = new LinkedHashMap<>();
+        items.forEach(i -> out.put(i.id(), i));
+        return out;
+    }
+}

@@ -1,0 +1,7 @@
+package org.gba.advisor.engine;
+
+import java.util.List;
+
+/** What one evaluation of one profile produced: all evidence, how many rules fired and how long it took. */
+public record Evaluation(List<Evidence> evidence, int rulesFired, long nanos) {
+}

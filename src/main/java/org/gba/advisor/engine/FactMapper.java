@@ -1,0 +1,62 @@
+package org.gba.advisor.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gba.advisor.profile.Figure;
+import org.gba.advisor.profile.Jurisdiction;
+import org.gba.advisor.profile.Partner;
+import org.gba.advisor.profile.Profile;
+import org.gba.advisor.profile.ProfileAsset;
+import org.gba.advisor.profile.ProfileConstraint;
+
+/** Turns a validated profile into the facts the rules match, each knowing its JSON Pointer in the profile. */
+final class FactMapper {
+    private FactMapper() {
+    }
+
+    static List<Object> facts(Profile profile, Parameters parameters) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new Place(profile.id(), profile.name().en(), profile.kind(), profile.jurisdiction(),
+                profile.parent(), new HashSet<>(profile.specialtiesOrEmpty())));
+        List<Figure> indicators = profile.indicatorsOrEmpty();
+        for (int i = 0; i < indicators.size(); i++) {
+            Figure f = indicators.get(i);
+            facts.add(new Indicator("/indicators/" + i, f.code(), f.value(), f.unit(), f.year(), f.source()));
+        }
+        List<ProfileAsset> assets = profile.assetsOrEmpty();
+        for (int i = 0; i < assets.size(); i++) {
+            facts.add(asset("/assets/" + i, assets.get(i), profile.jurisdiction()));
+        }
+        List<ProfileConstraint> constraints = profile.constraintsOrEmpty();
+        for (int i = 0; i < constraints.size(); i++) {
+            ProfileConstraint c = constraints.get(i);
+            facts.add(new DeclaredConstraint("/constraints/" + i, c.type(), c.flow(), c.field(), c.severity(),
+                    parameters.factor(c.severity()), c.source()));
+        }
+        return facts;
+    }
+
+    private static Asset asset(String path, ProfileAsset a, Jurisdiction home) {
+        List<String> partnerNames = new ArrayList<>();
+        Set<Jurisdiction> partnerJurisdictions = new HashSet<>();
+        for (Partner p : a.partnersOrEmpty()) {
+            partnerNames.add(p.name());
+            partnerJurisdictions.add(p.jurisdiction());
+        }
+        boolean crossBorder = partnerJurisdictions.stream().anyMatch(j -> j.acrossBoundaryFrom(home));
+        Map<String, FactRef> figures = new HashMap<>();
+        List<Figure> fs = a.figuresOrEmpty();
+        for (int i = 0; i < fs.size(); i++) {
+            Figure f = fs.get(i);
+            figures.put(f.code(), new FactRef(path + "/figures/" + i, "figure", a.name() + ": " + f.code(),
+                    f.value(), f.unit(), f.year(), f.source()));
+        }
+        return new Asset(path, a.type(), a.name(), new HashSet<>(a.fieldsOrEmpty()), partnerNames,
+                partnerJurisdictions, crossBorder, a.lead(), a.supplyChain(), a.origin(), a.status(), figures,
+                a.source());
+    }
+}

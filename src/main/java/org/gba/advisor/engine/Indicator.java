@@ -1,0 +1,29 @@
+package org.gba.advisor.engine;
+
+/** Rule fact: one known indicator of the place. Absent indicators have no fact at all. */
+public final class Indicator implements Traceable {
+    private final String path;
+    private final String code;
+    private final double value;
+    private final String unit;
+    private final int year;
+    private final String source;
+
+    public Indicator(String path, String code, double value, String unit, int year, String source) {
+        this.path = path;
+        this.code = code;
+        this.value = value;
+        this.unit = unit;
+        this.year = year;
+        this.source = source;
+    }
+
+    public String getCode() { return code; }
+    public double getValue() { return value; }
+    public int getYear() { return year; }
+
+    @Override
+    public FactRef ref() {
+        return new FactRef(path, "indicator", code, value, unit, year, source);
+    }
+}

@@ -1,0 +1,48 @@
+package org.gba.advisor.engine;
+
+import java.util.Map;
+import org.gba.advisor.profile.AssetStatus;
+import org.gba.advisor.profile.Severity;
+
+/**
+ * The thresholds and weights of all rules, from {@code rules/parameters.yaml}. A rule reads a threshold by
+ * name and gets its own weight by its {@code @id}, so no number is written in a rule.
+ */
+public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double> severityFactors,
+                         Map<AssetStatus, Double> statusFactors,
+                         Map<String, Double> weights, Ranking ranking, int maxRuleFirings) {
+
+    /**
+     * A threshold on one indicator, with the reason it sits where it does. {@code fires} says on which side
+     * its rule fires, so that a missing indicator can be probed on that side.
+     */
+    public record Threshold(String indicator, double value, String unit, Side fires, String why) {
+    }
+
+    /** The side of a threshold on which its rule fires. */
+    public enum Side { BELOW, AT_OR_ABOVE }
+
+    /** Score bands that turn scores into priorities and fits. */
+    public record Ranking(double highPriority, double mediumPriority, double strongFit, double moderateFit) {
+    }
+
+    public double threshold(String name) {
+        Threshold t = thresholds.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("no threshold named '" + name + "' in parameters.yaml");
+        }
+        return t.value();
+    }
+
+    public double weight(String ruleId) {
+        Double w = weights.get(ruleId);
+        if (w == null) {
+            throw new IllegalArgumentException("no weight for rule '" + ruleId + "' in parameters.yaml");
+        }
+        return w;
+    }
+
+    public double factor(Severity severity) {
+        return severityFactors.getOrDefault(severity, 1.0);
+    }
+}

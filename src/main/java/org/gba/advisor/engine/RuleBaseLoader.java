@@ -1,0 +1,221 @@
+package org.gba.advisor.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gba.advisor.catalog.Catalog;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a rules folder (DRL files, {@code parameters.yaml}, {@code catalog.yaml}), compiles it with the
+ * classic DRL compiler and checks that rules, weights and catalog agree. Any problem is reported with its
+ * file and line and no rule base is made.
+ */
+public final class RuleBaseLoader {
+    public static final String PARAMETERS = "parameters.yaml";
+    public static final String CATALOG = "catalog.yaml";
+
+    private static final Logger log = LoggerFactory.getLogger(RuleBaseLoader.class);
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern SECTION = Pattern.compile("§\\d+(\\.\\d+)*");
+    private static final Pattern THRESHOLD_USE = Pattern.compile("params\\.threshold\\(\"([^\"]+)\"\\)");
+    private static final Pattern TARGET_USE =
+            Pattern.compile("ledger\\.(?:support|scaled|specific)\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"");
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    public RuleBase load(Path folder) {
+        Path root = realFolder(folder);
+        Map<String, byte[]> files = readFiles(root);
+        List<String> problems = new ArrayList<>();
+        Parameters parameters = readYaml(files, PARAMETERS, Parameters.class, problems);
+        Catalog catalog = readYaml(files, CATALOG, Catalog.class, problems);
+        Map<String, String> drl = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.endsWith(".drl")) {
+                drl.put(name, new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        if (drl.isEmpty()) {
+            problems.add(root + ": no .drl files found");
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        KieBase kieBase = compile(drl);
+        Map<String, RuleInfo> rules = checkRules(kieBase, drl, parameters, catalog);
+        log.info("Loaded {} rules from {} DRL files in {}", rules.size(), drl.size(), root);
+        return new RuleBase(kieBase, parameters, catalog, version(files), Instant.now(),
+                List.copyOf(files.keySet()), rules);
+    }
+
+    private static Path realFolder(Path folder) {
+        try {
+            // Files.walk does not follow a symbolic link to the folder itself.
+            return folder.toRealPath();
+        } catch (IOException e) {
+            throw new RuleBaseException(List.of(folder.toAbsolutePath() + ": rules folder not found"));
+        }
+    }
+
+    private static Map<String, byte[]> readFiles(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(p).toString().replace('\\', '/');
+                if (name.endsWith(".drl") || name.equals(PARAMETERS) || name.equals(CATALOG)) {
+                    files.put(name, Files.readAllBytes(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static <T> T readYaml(Map<String, byte[]> files, String name, Class<T> type, List<String> problems) {
+        byte[] bytes = files.get(name);
+        if (bytes == null) {
+            problems.add(name + ": missing from the rules folder");
+            return null;
+        }
+        try {
+            return YAML.readValue(bytes, type);
+        } catch (JacksonException e) {
+            String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            problems.add(name + line + ": " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    private static KieBase compile(Map<String, String> drl) {
+        KieServices ks = KieServices.get();
+        // Each build gets its own release id; a shared one would be overwritten in the KieRepository.
+        ReleaseId releaseId = ks.newReleaseId("org.gba.advisor", "rules", "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        drl.forEach((name, text) -> kfs.write("src/main/resources/" + name, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<String> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages()) {
+            String where = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            String at = where + (m.getLine() > 0 ? ":" + m.getLine() : "");
+            String text = m.getText().replaceAll("\\s+", " ").trim();
+            if (m.getLevel() == Message.Level.ERROR) {
+                problems.add(at + ": " + text);
+            } else {
+                log.warn("{}: {}", at, text);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return kieBase;
+    }
+
+    private static Map<String, RuleInfo> checkRules(KieBase kieBase, Map<String, String> drl, Parameters parameters,
+                                                    Catalog catalog) {
+        List<String> problems = new ArrayList<>();
+        Map<String, RuleInfo> rules = new TreeMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String where = pkg.getName() + ": rule \"" + rule.getName() + "\"";
+                Object id = rule.getMetaData().get("id");
+                Object source = rule.getMetaData().get("source");
+                if (id == null) {
+                    problems.add(where + " has no @id");
+                    continue;
+                }
+                if (source == null || !SECTION.matcher(source.toString()).find()) {
+                    problems.add(where + " has no @source naming a paper section (§…)");
+                }
+                if (rules.containsKey(id.toString())) {
+                    problems.add(where + " repeats the id " + id);
+                }
+                if (!parameters.weights().containsKey(id.toString())) {
+                    problems.add(where + ": no weight for " + id + " in " + PARAMETERS);
+                }
+                if (catalog.reasons().get(id.toString()) == null || !catalog.reasons().get(id.toString()).complete()) {
+                    problems.add(where + ": no reason text (zh and en) for " + id + " in " + CATALOG);
+                }
+                rules.put(id.toString(), new RuleInfo(id.toString(), rule.getName(), String.valueOf(source),
+                        fileOf(drl, rule.getName()), parameters.weights().getOrDefault(id.toString(), 0.0)));
+            }
+        }
+        parameters.weights().keySet().stream().filter(w -> !rules.containsKey(w))
+                .forEach(w -> problems.add(PARAMETERS + ": weight " + w + " belongs to no rule"));
+        drl.forEach((name, text) -> {
+            matches(THRESHOLD_USE, text).stream().filter(t -> !parameters.thresholds().containsKey(t))
+                    .forEach(t -> problems.add(name + ": threshold \"" + t + "\" is not in " + PARAMETERS));
+            matches(TARGET_USE, text).stream().filter(t -> !catalog.isTarget(t))
+                    .forEach(t -> problems.add(name + ": \"" + t + "\" is not a constraint, model or action of "
+                            + CATALOG));
+        });
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        return new LinkedHashMap<>(rules);
+    }
+
+    private static String fileOf(Map<String, String> drl, String ruleName) {
+        return drl.entrySet().stream()
+                .filter(e -> e.getValue().contains("rule \"" + ruleName + "\""))
+                .map(Map.Entry::getKey).findFirst().orElse("?");
+    }
+
+    private static List<String> matches(Pattern pattern, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static String version(Map<String, byte[]> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            files.forEach((name, bytes) -> {
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(bytes);
+                sha.update((byte) 0);
+            });
+            return "sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.gba.advisor.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.gba.advisor.profile.InvalidProfileException;
+import org.gba.advisor.profile.UnknownProfileException;
+import org.gba.advisor.profile.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every error into RFC 9457 problem+json with a stable {@code type}, the field's JSON Pointer where
+ * there is one and a plain message. Never a stack trace, never a 500 for bad input.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidProfileException.class)
+    ResponseEntity<Object> invalidProfile(InvalidProfileException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
+                e.violations().size() + " field(s) of the profile are not valid");
+        p.setProperty("errors", e.violations());
+        return response(p);
+    }
+
+    @ExceptionHandler(UnknownProfileException.class)
+    ResponseEntity<Object> unknownProfile(UnknownProfileException e) {
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, ProblemTypes.UNKNOWN_PROFILE, "Unknown profile",
+                "There is no profile with id '" + e.id() + "'; GET /api/v1/profiles lists them.");
+        p.setProperty("profileId", e.id());
+        return response(p);
+    }
+
+    @ExceptionHandler(Languages.UnsupportedLanguageException.class)
+    ResponseEntity<Object> unsupportedLanguage(Languages.UnsupportedLanguageException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.UNSUPPORTED_LANGUAGE, "Unsupported language",
+                "The advisor answers in zh or en, not '" + e.lang() + "'.");
+        p.setProperty("errors", List.of(new Violation("?lang", "must be zh or en")));
+        return response(p);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return response(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
+                "The advisor failed to answer; the error is logged."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getCause();
+        ProblemDetail p;
+        if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)) {
+            String where = read.getLocation() == null ? ""
+                    : " at line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr();
+            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Malformed JSON",
+                    "The body is not well-formed JSON" + where + ": " + read.getOriginalMessage());
+        } else if (cause instanceof JacksonException json) {
+            String pointer = pointer(json);
+            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
+                    "A field of the profile has the wrong form.");
+            p.setProperty("errors", List.of(new Violation(pointer, plain(json))));
+        } else {
+            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Missing or unreadable body",
+                    "The request needs a JSON body.");
+        }
+        return response(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> base = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (base != null && base.getBody() instanceof ProblemDetail p && p.getType().toString().equals("about:blank")) {
+            p.setType(typeFor(statusCode));
+        }
+        return base;
+    }
+
+    private static java.net.URI typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemTypes.NOT_ACCEPTABLE;
+            case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
+            case 400 -> ProblemTypes.BAD_REQUEST;
+            default -> ProblemTypes.INTERNAL;
+        };
+    }
+
+    static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(type);
+        p.setTitle(title);
+        return p;
+    }
+
+    private static ResponseEntity<Object> response(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
+
+    /** The JSON Pointer of the field Jackson was reading, e.g. /indicators/0/value. */
+    static String pointer(JacksonException e) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                out.append('/').append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else if (ref.getIndex() >= 0) {
+                out.append('/').append(ref.getIndex());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Jackson's message without Java class names. */
+    private static String plain(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            StringJoiner known = new StringJoiner(", ");
+            u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+            return "unknown field '" + u.getPropertyName() + "'; known fields here: " + known;
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            StringJoiner allowed = new StringJoiner(", ");
+            for (Object c : f.getTargetType().getEnumConstants()) {
+                allowed.add(c.toString());
+            }
+            return "'" + f.getValue() + "' is not one of: " + allowed;
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + describe(m.getTargetType());
+        }
+        return "the value has the wrong form";
+    }
+
+    private static String describe(Class<?> type) {
+        Map<Class<?>, String> names = Map.of(Double.class, "a number", double.class, "a number",
+                Integer.class, "a whole number", int.class, "a whole number", String.class, "a string",
+                Boolean.class, "true or false", List.class, "an array");
+        if (type.isEnum()) {
+            StringJoiner allowed = new StringJoiner(", ");
+            for (Object c : type.getEnumConstants()) {
+                allowed.add(c.toString());
+            }
+            return "one of: " + allowed;
+        }
+        return names.getOrDefault(type, java.util.Collection.class.isAssignableFrom(type) ? "an array" : "an object");
+    }
+}

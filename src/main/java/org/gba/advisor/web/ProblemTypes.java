@@ -1,0 +1,25 @@
+package org.gba.advisor.web;
+
+import java.net.URI;
+
+/** The stable {@code type} URIs of the service's problem responses. Clients may rely on them. */
+public final class ProblemTypes {
+    public static final URI INVALID_PROFILE = of("invalid-profile");
+    public static final URI MALFORMED_JSON = of("malformed-json");
+    public static final URI UNKNOWN_PROFILE = of("unknown-profile");
+    public static final URI UNSUPPORTED_LANGUAGE = of("unsupported-language");
+    public static final URI BAD_REQUEST = of("bad-request");
+    public static final URI NOT_FOUND = of("not-found");
+    public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
+    public static final URI NOT_ACCEPTABLE = of("not-acceptable");
+    public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+    public static final URI INTERNAL = of("internal-error");
+
+    private ProblemTypes() {
+    }
+
+    private static URI of(String slug) {
+        return URI.create("urn:gba-advisor:problem:" + slug);
+    }
+}
