@@ -1,0 +1,160 @@
+package org.gba.advisor.testing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.gba.advisor.profile.AssetOrigin;
+import org.gba.advisor.profile.AssetStatus;
+import org.gba.advisor.profile.AssetType;
+import org.gba.advisor.profile.ConstraintType;
+import org.gba.advisor.profile.Figure;
+import org.gba.advisor.profile.Flow;
+import org.gba.advisor.profile.Jurisdiction;
+import org.gba.advisor.profile.LocalizedName;
+import org.gba.advisor.profile.Partner;
+import org.gba.advisor.profile.PartnerKind;
+import org.gba.advisor.profile.PlaceKind;
+import org.gba.advisor.profile.Profile;
+import org.gba.advisor.profile.ProfileAsset;
+import org.gba.advisor.profile.ProfileConstraint;
+import org.gba.advisor.profile.Severity;
+import org.gba.advisor.profile.Subject;
+import org.gba.advisor.profile.SupplyChain;
+
+/** Short, valid test profiles: {@code city("x").with(asset(INDUSTRIAL_CLUSTER).fields("drones")).build()}. */
+public final class ProfileBuilder {
+    public static final String SOURCE = "test";
+
+    private final String id;
+    private final PlaceKind kind;
+    private final Jurisdiction jurisdiction;
+    private String parent;
+    private final List<String> specialties = new ArrayList<>();
+    private final List<Figure> indicators = new ArrayList<>();
+    private final List<ProfileAsset> assets = new ArrayList<>();
+    private final List<ProfileConstraint> constraints = new ArrayList<>();
+
+    private ProfileBuilder(String id, PlaceKind kind, Jurisdiction jurisdiction) {
+        this.id = id;
+        this.kind = kind;
+        this.jurisdiction = jurisdiction;
+    }
+
+    public static ProfileBuilder city(String id) {
+        return new ProfileBuilder(id, PlaceKind.CITY, Jurisdiction.GUANGDONG);
+    }
+
+    public static ProfileBuilder sar(String id, Jurisdiction jurisdiction) {
+        return new ProfileBuilder(id, PlaceKind.SAR, jurisdiction);
+    }
+
+    public static ProfileBuilder platform(String id) {
+        return new ProfileBuilder(id, PlaceKind.PLATFORM, Jurisdiction.GUANGDONG);
+    }
+
+    public static AssetBuilder asset(AssetType type) {
+        return new AssetBuilder(type);
+    }
+
+    public ProfileBuilder parent(String parent) {
+        this.parent = parent;
+        return this;
+    }
+
+    public ProfileBuilder specialties(String... fields) {
+        specialties.addAll(Arrays.asList(fields));
+        return this;
+    }
+
+    public ProfileBuilder indicator(String code, double value) {
+        String unit = TestRules.RULES.catalog().indicators().get(code).unit();
+        indicators.add(new Figure(code, value, unit, 2022, SOURCE, null));
+        return this;
+    }
+
+    public ProfileBuilder with(AssetBuilder asset) {
+        assets.add(asset.build());
+        return this;
+    }
+
+    public ProfileBuilder declare(ConstraintType type, Severity severity) {
+        constraints.add(new ProfileConstraint(type, null, null, severity, SOURCE, null));
+        return this;
+    }
+
+    public ProfileBuilder barrier(Flow flow, Severity severity) {
+        constraints.add(new ProfileConstraint(ConstraintType.FLOW_BARRIER, flow, null, severity, SOURCE, null));
+        return this;
+    }
+
+    public Profile build() {
+        return new Profile(id, new LocalizedName(id + "（测试）", id + " (test)"), kind, jurisdiction, parent, 2022,
+                specialties.isEmpty() ? null : List.copyOf(specialties), specialties.isEmpty() ? null : SOURCE,
+                List.copyOf(indicators), List.copyOf(assets), List.copyOf(constraints), null);
+    }
+
+    /** One asset under construction in a test. */
+    public static final class AssetBuilder {
+        private final AssetType type;
+        private String name;
+        private final List<String> fields = new ArrayList<>();
+        private final List<Partner> partners = new ArrayList<>();
+        private Subject lead;
+        private SupplyChain supplyChain;
+        private AssetOrigin origin;
+        private AssetStatus status;
+        private final List<Figure> figures = new ArrayList<>();
+
+        private AssetBuilder(AssetType type) {
+            this.type = type;
+            this.name = type.name().toLowerCase().replace('_', ' ');
+        }
+
+        public AssetBuilder named(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public AssetBuilder fields(String... fields) {
+            this.fields.addAll(Arrays.asList(fields));
+            return this;
+        }
+
+        public AssetBuilder partner(String name, Jurisdiction jurisdiction) {
+            partners.add(new Partner(name, jurisdiction, PartnerKind.UNIVERSITY));
+            return this;
+        }
+
+        public AssetBuilder lead(Subject lead) {
+            this.lead = lead;
+            return this;
+        }
+
+        public AssetBuilder supplyChain(SupplyChain supplyChain) {
+            this.supplyChain = supplyChain;
+            return this;
+        }
+
+        public AssetBuilder origin(AssetOrigin origin) {
+            this.origin = origin;
+            return this;
+        }
+
+        public AssetBuilder underConstruction() {
+            this.status = AssetStatus.UNDER_CONSTRUCTION;
+            return this;
+        }
+
+        public AssetBuilder figure(String code, double value) {
+            String unit = TestRules.RULES.catalog().assetFigures().get(code).unit();
+            figures.add(new Figure(code, value, unit, 2022, SOURCE, null));
+            return this;
+        }
+
+        ProfileAsset build() {
+            return new ProfileAsset(type, name, fields.isEmpty() ? null : List.copyOf(fields),
+                    partners.isEmpty() ? null : List.copyOf(partners), lead, supplyChain, origin, status, null,
+                    figures.isEmpty() ? null : List.copyOf(figures), SOURCE, null);
+        }
+    }
+}

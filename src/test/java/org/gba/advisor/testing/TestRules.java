@@ -1,0 +1,58 @@
+package org.gba.advisor.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gba.advisor.engine.Evaluation;
+import org.gba.advisor.engine.Evidence;
+import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.engine.RuleBaseLoader;
+import org.gba.advisor.profile.Profile;
+
+/** The real rules folder, compiled once per test JVM, and assertions about which rules fire. No Spring. */
+public final class TestRules {
+    public static final Path RULES_DIR = Path.of("rules");
+    public static final Path FIXTURES_DIR = Path.of("fixtures");
+    public static final RuleBase RULES = new RuleBaseLoader().load(RULES_DIR);
+
+    private TestRules() {
+    }
+
+    public static Evaluation evaluate(Profile profile) {
+        return RULES.evaluate(profile);
+    }
+
+    public static Set<String> fired(Profile profile) {
+        return evaluate(profile).evidence().stream().map(Evidence::ruleId).collect(Collectors.toSet());
+    }
+
+    public static List<Evidence> evidenceOf(String ruleId, Profile profile) {
+        return evaluate(profile).evidence().stream().filter(e -> e.ruleId().equals(ruleId)).toList();
+    }
+
+    /**
+     * Asserts that {@code ruleId}, a rule of {@code file}, fires for the profile, gives positive points and
+     * cites at least one fact; returns its evidence for further checks.
+     */
+    public static List<Evidence> assertFires(String file, String ruleId, Profile profile) {
+        assertThat(RULES.rules()).containsKey(ruleId);
+        assertThat(RULES.rules().get(ruleId).file()).as("file of " + ruleId).isEqualTo(file);
+        List<Evidence> evidence = evidenceOf(ruleId, profile);
+        assertThat(evidence).as(ruleId + " should fire").isNotEmpty();
+        assertThat(evidence).allSatisfy(e -> {
+            assertThat(e.points()).isPositive();
+            assertThat(e.facts()).isNotEmpty();
+            assertThat(e.section()).isEqualTo(RULES.rules().get(ruleId).section());
+        });
+        return evidence;
+    }
+
+    public static void assertDoesNotFire(String file, String ruleId, Profile profile) {
+        assertThat(RULES.rules()).containsKey(ruleId);
+        assertThat(RULES.rules().get(ruleId).file()).as("file of " + ruleId).isEqualTo(file);
+        assertThat(evidenceOf(ruleId, profile)).as(ruleId + " should not fire").isEmpty();
+    }
+}
