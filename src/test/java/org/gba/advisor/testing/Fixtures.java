@@ -1,0 +1,26 @@
+package org.gba.advisor.testing;
+
+import jakarta.validation.Validation;
+import java.util.List;
+import org.gba.advisor.profile.Profile;
+import org.gba.advisor.profile.ProfileValidator;
+import org.gba.advisor.profile.SampleProfiles;
+
+/** The fixtures folder, read and validated the way the service reads it at start-up. */
+public final class Fixtures {
+    public static final ProfileValidator VALIDATOR =
+            new ProfileValidator(Validation.buildDefaultValidatorFactory().getValidator());
+    public static final SampleProfiles SAMPLES =
+            SampleProfiles.load(TestRules.FIXTURES_DIR, VALIDATOR, TestRules.RULES.catalog());
+
+    private Fixtures() {
+    }
+
+    public static List<Profile> all() {
+        return List.copyOf(SAMPLES.all());
+    }
+
+    public static Profile get(String id) {
+        return SAMPLES.get(id);
+    }
+}
