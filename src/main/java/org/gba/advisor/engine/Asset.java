@@ -23,6 +23,8 @@ public final class Asset implements Traceable {
     private final List<String> partnerNames;
     private final Set<Jurisdiction> partnerJurisdictions;
     private final boolean crossBorder;
+    private final boolean crossBorderUniversity;
+    private final String universityPartner;
     private final Subject lead;
     private final SupplyChain supplyChain;
     private final AssetOrigin origin;
@@ -31,7 +33,7 @@ public final class Asset implements Traceable {
     private final String source;
 
     public Asset(String path, AssetType type, String name, Set<String> fields, List<String> partnerNames,
-                 Set<Jurisdiction> partnerJurisdictions, boolean crossBorder, Subject lead,
+                 Set<Jurisdiction> partnerJurisdictions, boolean crossBorder, String universityPartner, Subject lead,
                  SupplyChain supplyChain, AssetOrigin origin, AssetStatus status, Map<String, FactRef> figures,
                  String source) {
         this.path = path;
@@ -41,6 +43,8 @@ public final class Asset implements Traceable {
         this.partnerNames = List.copyOf(partnerNames);
         this.partnerJurisdictions = Set.copyOf(partnerJurisdictions);
         this.crossBorder = crossBorder;
+        this.crossBorderUniversity = universityPartner != null;
+        this.universityPartner = universityPartner;
         this.lead = lead;
         this.supplyChain = supplyChain;
         this.origin = origin;
@@ -55,6 +59,8 @@ public final class Asset implements Traceable {
     public List<String> getPartnerNames() { return partnerNames; }
     public Set<Jurisdiction> getPartnerJurisdictions() { return partnerJurisdictions; }
     public boolean isCrossBorder() { return crossBorder; }
+    /** A university partner on the other side of the boundary: the tie that §3.2.3 and §5.2 are about. */
+    public boolean isCrossBorderUniversity() { return crossBorderUniversity; }
     public Subject getLead() { return lead; }
     public SupplyChain getSupplyChain() { return supplyChain; }
     public AssetOrigin getOrigin() { return origin; }
@@ -80,9 +86,9 @@ public final class Asset implements Traceable {
         return !Collections.disjoint(fields, other.fields);
     }
 
-    /** The first partner's name, for action texts such as "work with {university}". */
-    public String firstPartner() {
-        return partnerNames.isEmpty() ? name : partnerNames.get(0);
+    /** The first university partner across the boundary, for action texts such as "work with {university}". */
+    public String universityPartner() {
+        return universityPartner == null ? name : universityPartner;
     }
 
     /** Scales a rule's weight: an asset still being built counts for less than one at work. */

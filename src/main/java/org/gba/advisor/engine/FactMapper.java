@@ -9,6 +9,7 @@ import java.util.Set;
 import org.gba.advisor.profile.Figure;
 import org.gba.advisor.profile.Jurisdiction;
 import org.gba.advisor.profile.Partner;
+import org.gba.advisor.profile.PartnerKind;
 import org.gba.advisor.profile.Profile;
 import org.gba.advisor.profile.ProfileAsset;
 import org.gba.advisor.profile.ProfileConstraint;
@@ -48,6 +49,9 @@ final class FactMapper {
             partnerJurisdictions.add(p.jurisdiction());
         }
         boolean crossBorder = partnerJurisdictions.stream().anyMatch(j -> j.acrossBoundaryFrom(home));
+        String universityPartner = a.partnersOrEmpty().stream()
+                .filter(p -> p.kind() == PartnerKind.UNIVERSITY && p.jurisdiction().acrossBoundaryFrom(home))
+                .map(Partner::name).findFirst().orElse(null);
         Map<String, FactRef> figures = new HashMap<>();
         List<Figure> fs = a.figuresOrEmpty();
         for (int i = 0; i < fs.size(); i++) {
@@ -56,7 +60,7 @@ final class FactMapper {
                     f.value(), f.unit(), f.year(), f.source()));
         }
         return new Asset(path, a.type(), a.name(), new HashSet<>(a.fieldsOrEmpty()), partnerNames,
-                partnerJurisdictions, crossBorder, a.lead(), a.supplyChain(), a.origin(), a.status(), figures,
+                partnerJurisdictions, crossBorder, universityPartner, a.lead(), a.supplyChain(), a.origin(), a.status(), figures,
                 a.source());
     }
 }

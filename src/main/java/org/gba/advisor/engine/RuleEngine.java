@@ -13,9 +13,18 @@ public final class RuleEngine {
     private final AtomicReference<RuleBase> current = new AtomicReference<>();
 
     public RuleEngine(Path folder, RuleBaseLoader loader) {
+        this(folder, loader, loader.load(folder));
+    }
+
+    private RuleEngine(Path folder, RuleBaseLoader loader, RuleBase initial) {
         this.folder = folder;
         this.loader = loader;
-        this.current.set(loader.load(folder));
+        this.current.set(initial);
+    }
+
+    /** An engine serving an already compiled rule base, e.g. one shared by many tests. */
+    public static RuleEngine serving(Path folder, RuleBase rules) {
+        return new RuleEngine(folder, new RuleBaseLoader(), rules);
     }
 
     public RuleBase current() {

@@ -3,6 +3,9 @@ package org.gba.advisor.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import org.gba.advisor.advice.AdviceService;
+import org.gba.advisor.engine.RuleEngine;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +20,8 @@ public final class TestRules {
     public static final Path RULES_DIR = Path.of("rules");
     public static final Path FIXTURES_DIR = Path.of("fixtures");
     public static final RuleBase RULES = new RuleBaseLoader().load(RULES_DIR);
+    public static final RuleEngine ENGINE = RuleEngine.serving(RULES_DIR, RULES);
+    public static final AdviceService ADVICE = new AdviceService(ENGINE, Clock.systemUTC());
 
     private TestRules() {
     }

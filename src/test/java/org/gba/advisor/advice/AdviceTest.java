@@ -1,0 +1,101 @@
+package org.gba.advisor.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.testing.ProfileBuilder.city;
+
+import java.util.List;
+import org.gba.advisor.catalog.Lang;
+import org.gba.advisor.profile.Profile;
+import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.TestRules;
+import org.junit.jupiter.api.Test;
+
+/** Properties every advice has, for every fixture: scores rebuild from evidence, ranks, texts, gaps, provenance. */
+class AdviceTest {
+
+    @Test
+    void everyScoreIsTheSumOfItsEvidenceAndRanksFollowScores() {
+        for (Profile p : Fixtures.all()) {
+            for (Lang lang : Lang.values()) {
+                Advice a = TestRules.ADVICE.advise(p, lang);
+                a.models().forEach(m -> assertThat(m.score()).as(p.id() + " " + m.id()).isEqualTo(sum(m.because())));
+                a.recommendations().forEach(r -> assertThat(r.score()).isEqualTo(sum(r.because())));
+                a.constraints().forEach(c -> assertThat(c.severity()).isEqualTo(sum(c.because())));
+                assertRanked(a.models().stream().map(Advice.ModelFit::score).toList(), a.models().stream().map(Advice.ModelFit::rank).toList());
+                assertRanked(a.recommendations().stream().map(Advice.Recommendation::score).toList(),
+                        a.recommendations().stream().map(Advice.Recommendation::rank).toList());
+                a.recommendations().forEach(r -> {
+                    assertThat(r.because()).isNotEmpty();
+                    assertThat(r.actions()).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContain("{"));
+                    assertThat(r.because()).allSatisfy(reason -> {
+                        assertThat(reason.text()).isNotBlank();
+                        assertThat(reason.points()).isEqualTo(reason.weight() * reason.factor());
+                    });
+                });
+            }
+        }
+    }
+
+    @Test
+    void allFourModelsAreAlwaysListed() {
+        for (Profile p : Fixtures.all()) {
+            assertThat(TestRules.ADVICE.advise(p, Lang.ZH).models()).extracting(Advice.ModelFit::id)
+                    .containsExactlyInAnyOrder("M1", "M2", "M3", "M4");
+        }
+    }
+
+    @Test
+    void textsFollowTheLanguage() {
+        Advice zh = TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.ZH);
+        Advice en = TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN);
+        assertThat(zh.profile().name()).isEqualTo("东莞");
+        assertThat(en.profile().name()).isEqualTo("Dongguan");
+        assertThat(zh.models().get(0).title()).isEqualTo("区域平台聚合模式");
+        assertThat(en.models().get(0).title()).isEqualTo("Regional-platform aggregation");
+        assertThat(zh.recommendations().get(0).actions().get(0)).contains("China Spallation Neutron Source").contains("港澳高校");
+    }
+
+    @Test
+    void provenanceNamesTheRulesVersionAndCountsEvaluations() {
+        Advice a = TestRules.ADVICE.advise(Fixtures.get("zhaoqing"), Lang.EN);
+        assertThat(a.provenance().rulesVersion()).isEqualTo(TestRules.RULES.version());
+        assertThat(a.provenance().evaluations()).isGreaterThan(1);
+        assertThat(a.provenance().rulesFired()).isPositive();
+        assertThat(a.provenance().evaluatedAt()).isNotNull();
+    }
+
+    @Test
+    void aDataGapIsReportedOnlyWhenAProbeChangedSomethingAndTheChangeIsReal() {
+        Profile bare = city("bare").build();
+        Advice a = TestRules.ADVICE.advise(bare, Lang.EN);
+        Advice.DataGap share = a.dataGaps().stream().filter(g -> g.indicator().equals("basic-research-share"))
+                .findFirst().orElseThrow();
+        assertThat(share.probes()).singleElement().satisfies(probe -> {
+            assertThat(probe.value()).isLessThan(TestRules.RULES.parameters().threshold("basic-research-share.low"));
+            assertThat(probe.changes()).anySatisfy(c -> {
+                assertThat(c.id()).isEqualTo("C2");
+                assertThat(c.movement()).isEqualTo(Change.Movement.ENTERED);
+            });
+        });
+        // Confirm by evaluating with the probed value: C2 is really diagnosed then.
+        Profile probed = DataGaps.withIndicator(bare, new org.gba.advisor.profile.Figure("basic-research-share",
+                share.probes().get(0).value(), "%", 2022, "test", null));
+        assertThat(AdviceService.rank(TestRules.RULES, probed).constraints()).extracting(Ranked.Item::id).contains("C2");
+        Profile known = city("known").indicator("basic-research-share", 30).build();
+        assertThat(TestRules.ADVICE.advise(known, Lang.EN).dataGaps()).extracting(Advice.DataGap::indicator)
+                .doesNotContain("basic-research-share");
+    }
+
+    private static double sum(List<Advice.Reason> reasons) {
+        return reasons.stream().mapToDouble(Advice.Reason::points).sum();
+    }
+
+    private static void assertRanked(List<Double> scores, List<Integer> ranks) {
+        for (int i = 0; i < ranks.size(); i++) {
+            assertThat(ranks.get(i)).isEqualTo(i + 1);
+            if (i > 0) {
+                assertThat(scores.get(i)).isLessThanOrEqualTo(scores.get(i - 1));
+            }
+        }
+    }
+}
