@@ -89,8 +89,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> base = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (base != null && base.getBody() instanceof ProblemDetail p && p.getType().toString().equals("about:blank")) {
-            p.setType(typeFor(statusCode));
+        if (base != null && base.getBody() instanceof ProblemDetail p) {
+            if (p.getType() == null || "about:blank".equals(p.getType().toString())) {
+                p.setType(typeFor(statusCode));
+            }
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(base.getHeaders());
+            problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(p, problemHeaders, base.getStatusCode());
         }
         return base;
     }

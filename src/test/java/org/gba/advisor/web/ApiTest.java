@@ -1,0 +1,184 @@
+package org.gba.advisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The REST API over real HTTP: its answers, its languages and a problem+json for every kind of bad request. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    record Reply(int status, String contentType, JsonNode body, String raw) {
+    }
+
+    private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode body = null;
+        try {
+            body = JSON.readTree(r.body());
+        } catch (RuntimeException notJson) {
+            // left null: the assertions on the body say what was expected
+        }
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body, r.body());
+    }
+
+    private HttpRequest.Builder at(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private Reply get(String path) throws IOException, InterruptedException {
+        return send(at(path).GET());
+    }
+
+    private Reply post(String path, String body) throws IOException, InterruptedException {
+        return send(at(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String fixture(String id) throws IOException {
+        return Files.readString(Path.of("fixtures", id + ".json"));
+    }
+
+    private static void assertProblem(Reply r, int status, String type) {
+        assertThat(r.status()).as(r.raw()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.body().get("type").asString()).isEqualTo("urn:gba-advisor:problem:" + type);
+        assertThat(r.body().get("title").asString()).isNotBlank();
+        assertThat(r.raw()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("trace");
+    }
+
+    @Test
+    void profilesAreListedAsAnArrayOfSummariesWithIds() throws Exception {
+        Reply r = get("/api/v1/profiles");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().isArray()).isTrue();
+        assertThat(r.body().size()).isEqualTo(15);
+        assertThat(r.body().findValuesAsString("id")).contains("dongguan", "hong-kong", "hengqin");
+        assertThat(get("/api/v1/profiles/dongguan").body().get("assets").get(0).get("name").asString())
+                .isEqualTo("China Spallation Neutron Source");
+    }
+
+    @Test
+    void adviceForABuiltInProfileHasTheNamedParts() throws Exception {
+        Reply r = get("/api/v1/profiles/dongguan/advice?lang=en");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode a = r.body();
+        assertThat(a.get("models").get(0).get("id").asString()).isEqualTo("M4");
+        assertThat(a.get("models").get(0).get("rank").asInt()).isEqualTo(1);
+        JsonNode rec = a.get("recommendations").get(0);
+        assertThat(rec.get("id").asString()).isEqualTo("CM2b");
+        assertThat(rec.get("because").get(0).get("rule").asString()).isEqualTo("cm2b.offer-facility");
+        assertThat(rec.get("because").get(0).get("facts").get(0).get("path").asString()).isEqualTo("/assets/0");
+        assertThat(a.has("constraints")).isTrue();
+        assertThat(a.get("dataGaps").isArray()).isTrue();
+        assertThat(a.get("provenance").get("rulesVersion").asString()).startsWith("sha256:");
+    }
+
+    @Test
+    void postedProfilesGetAdviceAndNothingIsStored() throws Exception {
+        String body = fixture("zhongshan").replace("\"id\": \"zhongshan\"", "\"id\": \"my-city\"");
+        Reply r = post("/api/v1/advice?lang=en", body);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.body().get("recommendations").get(0).get("id").asString()).isEqualTo("CM4a");
+        assertProblem(get("/api/v1/profiles/my-city"), 404, "unknown-profile");
+    }
+
+    @Test
+    void theLanguageComesFromTheQueryOrAcceptLanguageAndDefaultsToChinese() throws Exception {
+        assertThat(get("/api/v1/profiles/dongguan/advice").body().get("lang").asString()).isEqualTo("zh");
+        Reply en = send(at("/api/v1/profiles/dongguan/advice").header("Accept-Language", "fr-FR, en;q=0.8").GET());
+        assertThat(en.body().get("lang").asString()).isEqualTo("en");
+        assertThat(en.body().get("models").get(0).get("title").asString()).isEqualTo("Regional-platform aggregation");
+        Reply zh = send(at("/api/v1/profiles/dongguan/advice?lang=zh-CN").header("Accept-Language", "en").GET());
+        assertThat(zh.body().get("models").get(0).get("title").asString()).isEqualTo("区域平台聚合模式");
+        assertProblem(get("/api/v1/profiles/dongguan/advice?lang=fr"), 400, "unsupported-language");
+    }
+
+    @Test
+    void theCatalogListsModelsCountermeasuresActionsConstraintsAndRules() throws Exception {
+        JsonNode c = get("/api/v1/catalog?lang=en").body();
+        assertThat(c.get("models").findValuesAsString("id")).containsExactly("M1", "M2", "M3", "M4");
+        assertThat(c.get("countermeasures").get(1).get("actions").findValuesAsString("id")).containsExactly("CM2a", "CM2b", "CM2c");
+        assertThat(c.get("constraints").findValuesAsString("id")).contains("C3a", "C4b");
+        assertThat(c.get("rules").size()).isGreaterThanOrEqualTo(60);
+        assertThat(c.get("rules").get(0).get("section").asString()).startsWith("§");
+    }
+
+    @Test
+    void theOpenApiDocumentAndSwaggerUiAreServed() throws Exception {
+        Reply doc = get("/v3/api-docs");
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.body().get("paths").propertyNames()).contains("/api/v1/advice", "/api/v1/profiles",
+                "/api/v1/profiles/{id}", "/api/v1/profiles/{id}/advice", "/api/v1/catalog");
+        assertThat(doc.body().get("components").get("schemas").has("Profile")).isTrue();
+        assertThat(get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anInvalidProfileIsA400ListingEachFieldPath() throws Exception {
+        String body = fixture("dongguan").replace("\"value\": 4.0", "\"value\": 400.0").replace("\"year\": 2022,\n  \"indicators\"", "\"year\": 1700,\n  \"indicators\"");
+        Reply r = post("/api/v1/advice", body);
+        assertProblem(r, 400, "invalid-profile");
+        assertThat(r.body().get("errors").findValuesAsString("pointer")).containsExactly("/indicators/0/value", "/year");
+    }
+
+    @Test
+    void malformedJsonIsA400WithItsPosition() throws Exception {
+        Reply r = post("/api/v1/advice", "{\"id\": \"x\",");
+        assertProblem(r, 400, "malformed-json");
+        assertThat(r.body().get("detail").asString()).contains("line 1");
+    }
+
+    @Test
+    void wrongTypesUnknownEnumsAndUnknownFieldsNameTheirPointer() throws Exception {
+        String base = fixture("dongguan");
+        Reply type = post("/api/v1/advice", base.replace("\"value\": 4.0", "\"value\": \"four\""));
+        assertProblem(type, 400, "invalid-profile");
+        assertThat(type.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/indicators/0/value");
+        assertThat(type.body().get("errors").get(0).get("message").asString()).isEqualTo("expected a number");
+
+        Reply enumValue = post("/api/v1/advice", base.replace("\"BIG_SCIENCE_FACILITY\"", "\"DEATH_STAR\""));
+        assertProblem(enumValue, 400, "invalid-profile");
+        assertThat(enumValue.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/assets/0/type");
+        assertThat(enumValue.body().get("errors").get(0).get("message").asString()).contains("DEATH_STAR").contains("BIG_SCIENCE_FACILITY");
+
+        Reply unknown = post("/api/v1/advice", base.replace("\"kind\": \"CITY\"", "\"kind\": \"CITY\", \"population\": 1"));
+        assertProblem(unknown, 400, "invalid-profile");
+        assertThat(unknown.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/population");
+    }
+
+    @Test
+    void nanAndHugeFiguresAreRejected() throws Exception {
+        assertProblem(post("/api/v1/advice", fixture("dongguan").replace("\"value\": 4.0", "\"value\": NaN")), 400, "malformed-json");
+        Reply huge = post("/api/v1/advice", fixture("dongguan").replace("\"value\": 4.0", "\"value\": 1e308"));
+        assertProblem(huge, 400, "invalid-profile");
+        assertThat(huge.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/indicators/0/value");
+    }
+
+    @Test
+    void unknownProfilesRoutesMethodsAndMediaTypesHaveTheirOwnProblems() throws Exception {
+        assertProblem(get("/api/v1/profiles/atlantis"), 404, "unknown-profile");
+        assertProblem(get("/api/v1/profiles/atlantis/advice"), 404, "unknown-profile");
+        assertProblem(get("/api/v1/nothing-here"), 404, "not-found");
+        assertProblem(send(at("/api/v1/profiles").DELETE()), 405, "method-not-allowed");
+        assertProblem(send(at("/api/v1/advice").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "unsupported-media-type");
+        assertProblem(send(at("/api/v1/advice").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody())), 400, "malformed-json");
+    }
+}
