@@ -14,7 +14,34 @@ import org.gba.advisor.profile.PlaceKind;
  */
 @Schema(description = "Ranked, explained advice for one place")
 public record Advice(Place profile, String lang, List<ModelFit> models, List<Recommendation> recommendations,
-                     List<Diagnosis> constraints, List<DataGap> dataGaps, Provenance provenance) {
+                     List<Diagnosis> constraints, List<DataGap> dataGaps, List<Counterfactual> counterfactuals,
+                     Provenance provenance) {
+
+    /** The advice with counterfactuals added (they are computed only on request). */
+    public Advice withCounterfactuals(List<Counterfactual> found) {
+        return new Advice(profile, lang, models, recommendations, constraints, dataGaps, found, provenance);
+    }
+
+    /**
+     * The smallest single change found that brings {@code id} into the top places, or (for a top
+     * recommendation) makes it unnecessary; {@code effects} is everything that change moves. Confirmed means
+     * the change was applied as a JSON Patch and evaluated twice with the same outcome.
+     */
+    public record Counterfactual(Ranked.Kind kind, String id, Goal goal, Integer currentRank, double currentScore,
+                                 ChangeDescription change, Integer predictedRank, double predictedScore,
+                                 List<Change> effects, boolean confirmed) {
+    }
+
+    /** One change, in words and as a JSON Patch that {@code POST /api/v1/scenarios/compare} accepts. */
+    public record ChangeDescription(ChangeType type, String summary, String path, Object from, Object to,
+                                    double cost, List<java.util.Map<String, Object>> patch) {
+    }
+
+    /** The kinds of single change tried. */
+    public enum ChangeType { MOVE_INDICATOR, LEARN_INDICATOR, LIFT_CONSTRAINT, ADD_ASSET }
+
+    /** Enter the top places, or (for a top recommendation) stop being needed. */
+    public enum Goal { ENTER_TOP, BECOME_UNNECESSARY }
 
     /** The place the advice is for. */
     public record Place(String id, String name, PlaceKind kind, Jurisdiction jurisdiction, String parent,

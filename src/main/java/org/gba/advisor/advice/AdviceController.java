@@ -2,7 +2,10 @@ package org.gba.advisor.advice;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import org.gba.advisor.engine.RuleEngine;
+import java.util.List;
+import org.gba.advisor.profile.InvalidProfileException;
 import org.gba.advisor.profile.Profile;
+import org.gba.advisor.profile.Violation;
 import org.gba.advisor.profile.ProfileValidator;
 import org.gba.advisor.profile.SampleProfiles;
 import org.gba.advisor.web.Languages;
@@ -35,17 +38,31 @@ class AdviceController {
     @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
     Advice advise(@RequestBody Profile profile,
                   @Parameter(description = "zh or en; overrides Accept-Language") @RequestParam(required = false) String lang,
-                  @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+                  @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
+                  @Parameter(description = "counterfactual: add the smallest changes that would move the advice")
+                  @RequestParam(required = false) String explain) {
         var language = Languages.resolve(lang, acceptLanguage);
         validator.requireValid(profile, engine.current().catalog());
-        return advice.advise(profile, language);
+        return advice.advise(profile, language, explain(explain));
+    }
+
+    static boolean explain(String explain) {
+        if (explain == null) {
+            return false;
+        }
+        if (!explain.equals("counterfactual")) {
+            throw new InvalidProfileException(List.of(new Violation("?explain", "the only explanation on request is 'counterfactual'")));
+        }
+        return true;
     }
 
     @GetMapping("/profiles/{id}/advice")
     Advice adviseSample(@PathVariable String id,
                         @Parameter(description = "zh or en; overrides Accept-Language") @RequestParam(required = false) String lang,
-                        @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+                        @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
+                        @Parameter(description = "counterfactual: add the smallest changes that would move the advice")
+                        @RequestParam(required = false) String explain) {
         var language = Languages.resolve(lang, acceptLanguage);
-        return advice.advise(profiles.get(id), language);
+        return advice.advise(profiles.get(id), language, explain(explain));
     }
 }

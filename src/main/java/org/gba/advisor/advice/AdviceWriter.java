@@ -45,7 +45,7 @@ final class AdviceWriter {
                 ranked.actions().stream().map(this::recommendation).toList(),
                 ranked.constraints().stream().map(this::diagnosis).toList(),
                 gaps.gaps().stream().map(this::gap).toList(),
-                provenance);
+                null, provenance);
     }
 
     private Advice.ModelFit model(Ranked.Item item) {

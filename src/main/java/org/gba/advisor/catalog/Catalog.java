@@ -21,7 +21,8 @@ public record Catalog(
         Map<String, Text> flows,
         Map<String, Entry> assetTypes,
         Map<String, Entry> constraintTypes,
-        Map<String, Text> reasons) {
+        Map<String, Text> reasons,
+        Map<String, Text> changes) {
 
     /** A named thing with a summary, the paper section behind it and, where it has one, its element. */
     public record Entry(Text title, Text summary, String section, String element) {
@@ -104,6 +105,7 @@ public record Catalog(
         assetTypes.forEach((k, v) -> add(out, "assetTypes." + k, v.title()));
         constraintTypes.forEach((k, v) -> add(out, "constraintTypes." + k, v.title()));
         reasons.forEach((k, v) -> add(out, "reasons." + k, v));
+        changes.forEach((k, v) -> add(out, "changes." + k, v));
         return out.build();
     }
 

@@ -1,5 +1,6 @@
 package org.gba.advisor.engine;
 
+import java.util.List;
 import java.util.Map;
 import org.gba.advisor.profile.AssetStatus;
 import org.gba.advisor.profile.Severity;
@@ -10,7 +11,23 @@ import org.gba.advisor.profile.Severity;
  */
 public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double> severityFactors,
                          Map<AssetStatus, Double> statusFactors,
-                         Map<String, Double> weights, Ranking ranking, int maxRuleFirings) {
+                         Map<String, Double> weights, Ranking ranking, int maxRuleFirings,
+                         Counterfactuals counterfactuals) {
+
+    /**
+     * What counts as the top places, and the single changes tried when looking for the smallest change that
+     * moves a model or recommendation in or out of them, with the effort each is judged to cost.
+     */
+    public record Counterfactuals(int topModels, int topRecommendations, double indicatorMoveCostPerRelativeChange,
+                                  double learnIndicatorCost, double liftConstraintCost, List<AssetTemplate> assets) {
+    }
+
+    /**
+     * An asset a place could add. {@code appliesTo} is MAINLAND, SAR or ANY; a partner jurisdiction of ACROSS
+     * means the other side of the HK/Macao boundary from the place.
+     */
+    public record AssetTemplate(String appliesTo, double cost, Map<String, Object> asset) {
+    }
 
     /**
      * A threshold on one indicator, with the reason it sits where it does. {@code fires} says on which side

@@ -136,7 +136,7 @@ public final class ProfileValidator {
     }
 
     /** Bean Validation's {@code indicators[0].value} as the JSON Pointer {@code /indicators/0/value}. */
-    static String pointer(String propertyPath) {
+    public static String pointer(String propertyPath) {
         String p = propertyPath.replaceAll("\\.<[a-z ]+>", "").replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
         return p.isEmpty() ? "" : "/" + p;
     }

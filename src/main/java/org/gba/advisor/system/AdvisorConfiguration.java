@@ -8,6 +8,7 @@ import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.profile.ProfileJson;
 import org.gba.advisor.profile.ProfileValidator;
 import org.gba.advisor.profile.SampleProfiles;
+import org.gba.advisor.scenario.ScenarioService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +35,13 @@ class AdvisorConfiguration {
     }
 
     @Bean
-    AdviceService adviceService(RuleEngine engine) {
-        return new AdviceService(engine, Clock.systemUTC());
+    AdviceService adviceService(RuleEngine engine, ProfileValidator validator) {
+        return new AdviceService(engine, Clock.systemUTC(), validator);
+    }
+
+    @Bean
+    ScenarioService scenarioService(AdviceService advice, ProfileValidator validator, SampleProfiles samples) {
+        return new ScenarioService(advice, validator, samples);
     }
 
     /** Requests are read as strictly as fixtures and tests read profiles. */

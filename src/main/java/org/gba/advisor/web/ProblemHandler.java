@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.gba.advisor.profile.InvalidProfileException;
+import org.gba.advisor.profile.ProfileValidator;
 import org.gba.advisor.profile.UnknownProfileException;
 import org.gba.advisor.profile.Violation;
+import org.gba.advisor.scenario.ScenarioException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -36,6 +39,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidProfile(InvalidProfileException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
                 e.violations().size() + " field(s) of the profile are not valid");
+        p.setProperty("errors", e.violations());
+        return response(p);
+    }
+
+    @ExceptionHandler(ScenarioException.class)
+    ResponseEntity<Object> invalidScenario(ScenarioException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_SCENARIO, "Invalid scenario",
+                "Scenario '" + e.scenario() + "'" + (e.operation() == null ? "" : ", operation " + e.operation())
+                        + ": " + e.getMessage());
+        p.setProperty("scenario", e.scenario());
+        p.setProperty("scenarioIndex", e.scenarioIndex());
+        p.setProperty("operation", e.operation());
         p.setProperty("errors", e.violations());
         return response(p);
     }
@@ -82,6 +97,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Missing or unreadable body",
                     "The request needs a JSON body.");
         }
+        return response(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> new Violation(ProfileValidator.pointer(f.getField()), f.getDefaultMessage()))
+                .sorted(java.util.Comparator.comparing(Violation::pointer)).toList();
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                violations.size() + " field(s) of the request are not valid");
+        p.setProperty("errors", violations);
         return response(p);
     }
 

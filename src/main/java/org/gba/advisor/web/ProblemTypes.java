@@ -5,6 +5,8 @@ import java.net.URI;
 /** The stable {@code type} URIs of the service's problem responses. Clients may rely on them. */
 public final class ProblemTypes {
     public static final URI INVALID_PROFILE = of("invalid-profile");
+    public static final URI INVALID_REQUEST = of("invalid-request");
+    public static final URI INVALID_SCENARIO = of("invalid-scenario");
     public static final URI MALFORMED_JSON = of("malformed-json");
     public static final URI UNKNOWN_PROFILE = of("unknown-profile");
     public static final URI UNSUPPORTED_LANGUAGE = of("unsupported-language");

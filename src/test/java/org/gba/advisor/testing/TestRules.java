@@ -21,7 +21,7 @@ public final class TestRules {
     public static final Path FIXTURES_DIR = Path.of("fixtures");
     public static final RuleBase RULES = new RuleBaseLoader().load(RULES_DIR);
     public static final RuleEngine ENGINE = RuleEngine.serving(RULES_DIR, RULES);
-    public static final AdviceService ADVICE = new AdviceService(ENGINE, Clock.systemUTC());
+    public static final AdviceService ADVICE = new AdviceService(ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR);
 
     private TestRules() {
     }

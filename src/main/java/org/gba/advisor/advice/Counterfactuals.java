@@ -1,0 +1,262 @@
+package org.gba.advisor.advice;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gba.advisor.catalog.Catalog;
+import org.gba.advisor.catalog.Lang;
+import org.gba.advisor.catalog.Text;
+import org.gba.advisor.engine.Parameters;
+import org.gba.advisor.engine.Parameters.Threshold;
+import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.profile.Figure;
+import org.gba.advisor.profile.Jurisdiction;
+import org.gba.advisor.profile.Profile;
+import org.gba.advisor.profile.ProfileConstraint;
+import org.gba.advisor.profile.ProfilePatches;
+import org.gba.advisor.profile.ProfileValidator;
+
+/**
+ * Finds, for each model or recommendation outside the top places, the cheapest single change that brings it
+ * in, and for each top recommendation the cheapest single change that makes it unnecessary. The changes tried
+ * come from the rules' own thresholds (one indicator moved just across), the declared constraints (one lifted)
+ * and the asset templates of the parameters file (one added). Every change is a JSON Patch applied to the
+ * profile and evaluated; the one reported is evaluated once more and kept only if the outcome repeats.
+ */
+public final class Counterfactuals {
+    static final String SOURCE = "counterfactual: a value the advisor tried, not a fact";
+
+    private final RuleBase rules;
+    private final ProfileValidator validator;
+
+    public Counterfactuals(RuleBase rules, ProfileValidator validator) {
+        this.rules = rules;
+        this.validator = validator;
+    }
+
+    /** One single change to try: what it is, what it costs and the JSON Patch that makes it. */
+    record Candidate(Advice.ChangeType type, double cost, String path, Object from, Object to, String subject,
+                     List<Map<String, Object>> patch) {
+    }
+
+    public List<Advice.Counterfactual> find(Profile profile, Ranked base, Lang lang) {
+        Parameters.Counterfactuals settings = rules.parameters().counterfactuals();
+        List<Tried> tried = new ArrayList<>();
+        for (Candidate c : candidates(profile)) {
+            evaluate(profile, c).ifPresent(r -> tried.add(new Tried(c, r)));
+        }
+        tried.sort(Comparator.comparingDouble((Tried t) -> t.candidate().cost())
+                .thenComparing(t -> t.candidate().type())
+                .thenComparing(t -> String.valueOf(t.candidate().path())));
+        List<Advice.Counterfactual> out = new ArrayList<>();
+        for (Ranked.Kind kind : List.of(Ranked.Kind.MODEL, Ranked.Kind.RECOMMENDATION)) {
+            int top = kind == Ranked.Kind.MODEL ? settings.topModels() : settings.topRecommendations();
+            for (String id : ids(kind)) {
+                Ranked.Item now = item(base, kind, id);
+                boolean inTop = now != null && now.score() > 0 && now.rank() <= top;
+                Advice.Goal goal = inTop ? Advice.Goal.BECOME_UNNECESSARY : Advice.Goal.ENTER_TOP;
+                if (inTop && kind == Ranked.Kind.MODEL) {
+                    continue;
+                }
+                for (Tried t : tried) {
+                    Ranked.Item after = item(t.ranked(), kind, id);
+                    if (reaches(goal, after, top) && confirmed(profile, t, kind, id, after)) {
+                        out.add(counterfactual(kind, id, goal, now, after, t, base, lang));
+                        break;
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private record Tried(Candidate candidate, Ranked ranked) {
+    }
+
+    private static boolean reaches(Advice.Goal goal, Ranked.Item after, int top) {
+        boolean present = after != null && after.score() > 0;
+        return goal == Advice.Goal.ENTER_TOP ? present && after.rank() <= top : !present;
+    }
+
+    /** Evaluates the change once more, from its patch, and checks the outcome is the same. */
+    private boolean confirmed(Profile profile, Tried t, Ranked.Kind kind, String id, Ranked.Item expected) {
+        return evaluate(profile, t.candidate()).map(r -> {
+            Ranked.Item again = item(r, kind, id);
+            return again == null ? expected == null
+                    : expected != null && again.rank() == expected.rank() && again.score() == expected.score();
+        }).orElse(false);
+    }
+
+    private Optional<Ranked> evaluate(Profile profile, Candidate c) {
+        Profile changed;
+        try {
+            changed = ProfilePatches.applyJsonPatch(profile, ProfilePatches.toJson(c.patch()));
+        } catch (ProfilePatches.PatchException e) {
+            return Optional.empty();
+        }
+        if (!validator.validate(changed, rules.catalog()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Ranked.of(rules.evaluate(changed), rules.catalog()));
+    }
+
+    private List<String> ids(Ranked.Kind kind) {
+        Catalog c = rules.catalog();
+        return kind == Ranked.Kind.MODEL ? List.copyOf(c.models().keySet())
+                : c.countermeasures().values().stream().flatMap(cm -> cm.actions().keySet().stream()).toList();
+    }
+
+    private static Ranked.Item item(Ranked r, Ranked.Kind kind, String id) {
+        return r.list(kind).stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+    }
+
+    List<Candidate> candidates(Profile profile) {
+        Parameters p = rules.parameters();
+        Parameters.Counterfactuals settings = p.counterfactuals();
+        List<Candidate> out = new ArrayList<>();
+        List<Figure> indicators = profile.indicatorsOrEmpty();
+        p.thresholds().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Threshold t = e.getValue();
+            Catalog.IndicatorEntry entry = rules.catalog().indicators().get(t.indicator());
+            double step = step(t.value());
+            double fire = clamp(t.fires() == Parameters.Side.BELOW ? t.value() - step : t.value(), entry);
+            double quiet = clamp(t.fires() == Parameters.Side.BELOW ? t.value() : t.value() - step, entry);
+            int index = indexOf(indicators, t.indicator());
+            if (index < 0) {
+                Map<String, Object> figure = new LinkedHashMap<>();
+                figure.put("code", t.indicator());
+                figure.put("value", fire);
+                figure.put("unit", entry.unit());
+                figure.put("year", profile.year());
+                figure.put("source", SOURCE);
+                out.add(new Candidate(Advice.ChangeType.LEARN_INDICATOR, settings.learnIndicatorCost(),
+                        "/indicators/-", null, fire, t.indicator(), List.of(op("add", "/indicators/-", figure))));
+                return;
+            }
+            double now = indicators.get(index).value();
+            boolean firesNow = t.fires() == Parameters.Side.BELOW ? now < t.value() : now >= t.value();
+            double target = firesNow ? quiet : fire;
+            double relative = Math.abs(target - now) / Math.max(Math.abs(t.value()), 1e-9);
+            String path = "/indicators/" + index + "/value";
+            out.add(new Candidate(Advice.ChangeType.MOVE_INDICATOR,
+                    settings.indicatorMoveCostPerRelativeChange() * relative, path, now, target, t.indicator(),
+                    List.of(op("replace", path, target))));
+        });
+        List<ProfileConstraint> constraints = profile.constraintsOrEmpty();
+        for (int i = 0; i < constraints.size(); i++) {
+            ProfileConstraint c = constraints.get(i);
+            String subject = c.type().name() + (c.flow() == null ? "" : ":" + c.flow().name());
+            out.add(new Candidate(Advice.ChangeType.LIFT_CONSTRAINT, settings.liftConstraintCost(), "/constraints/" + i,
+                    subject, null, subject, List.of(op("remove", "/constraints/" + i, null))));
+        }
+        for (Parameters.AssetTemplate template : settings.assets()) {
+            if (applies(template.appliesTo(), profile.jurisdiction())) {
+                Map<String, Object> asset = across(template.asset(), profile.jurisdiction());
+                out.add(new Candidate(Advice.ChangeType.ADD_ASSET, template.cost(), "/assets/-", null,
+                        asset.get("name"), String.valueOf(asset.get("type")), List.of(op("add", "/assets/-", asset))));
+            }
+        }
+        return out;
+    }
+
+    private static boolean applies(String appliesTo, Jurisdiction place) {
+        return switch (appliesTo) {
+            case "MAINLAND" -> !place.isSar();
+            case "SAR" -> place.isSar();
+            default -> true;
+        };
+    }
+
+    /** The template with ACROSS replaced by the other side of the boundary from the place. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> across(Map<String, Object> template, Jurisdiction place) {
+        Map<String, Object> copy = new LinkedHashMap<>(template);
+        Object partners = copy.get("partners");
+        if (partners instanceof List<?> list) {
+            List<Object> fixed = new ArrayList<>();
+            for (Object p : list) {
+                Map<String, Object> partner = new LinkedHashMap<>((Map<String, Object>) p);
+                if ("ACROSS".equals(partner.get("jurisdiction"))) {
+                    partner.put("jurisdiction", place.isSar() ? Jurisdiction.GUANGDONG.name() : Jurisdiction.HONG_KONG.name());
+                }
+                fixed.add(partner);
+            }
+            copy.put("partners", fixed);
+        }
+        return copy;
+    }
+
+    private static Map<String, Object> op(String op, String path, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("op", op);
+        m.put("path", path);
+        if (value != null) {
+            m.put("value", value);
+        }
+        return m;
+    }
+
+    /** A readable step just across a threshold: one unit of the digit below its leading one. */
+    static double step(double threshold) {
+        double magnitude = Math.floor(Math.log10(Math.max(Math.abs(threshold), 1e-9)));
+        return Math.pow(10, magnitude - 1);
+    }
+
+    private static double clamp(double v, Catalog.IndicatorEntry entry) {
+        double rounded = Math.round(v * 1e6) / 1e6;
+        return Math.max(entry.min(), Math.min(entry.max(), rounded));
+    }
+
+    private static int indexOf(List<Figure> indicators, String code) {
+        for (int i = 0; i < indicators.size(); i++) {
+            if (indicators.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Advice.Counterfactual counterfactual(Ranked.Kind kind, String id, Advice.Goal goal, Ranked.Item now,
+                                                 Ranked.Item after, Tried t, Ranked base, Lang lang) {
+        Candidate c = t.candidate();
+        Advice.ChangeDescription change = new Advice.ChangeDescription(c.type(), describe(c, lang), c.path(),
+                c.from(), c.to(), c.cost(), c.patch());
+        return new Advice.Counterfactual(kind, id, goal, now == null || now.score() == 0 ? null : now.rank(),
+                now == null ? 0 : now.score(), change, after == null || after.score() == 0 ? null : after.rank(),
+                after == null ? 0 : after.score(), t.ranked().changesFrom(base), true);
+    }
+
+    private String describe(Candidate c, Lang lang) {
+        Catalog catalog = rules.catalog();
+        Text template = catalog.changes().get(c.type().name());
+        String text = template.in(lang);
+        switch (c.type()) {
+            case MOVE_INDICATOR, LEARN_INDICATOR -> {
+                Catalog.IndicatorEntry i = catalog.indicators().get(c.subject());
+                text = text.replace("{indicator}", i.title().in(lang)).replace("{unit}", i.unit())
+                        .replace("{from}", number(c.from())).replace("{to}", number(c.to()));
+            }
+            case ADD_ASSET -> text = text.replace("{asset}", lang == Lang.EN ? String.valueOf(c.to())
+                    : catalog.assetTypes().get(c.subject()).title().in(lang));
+            case LIFT_CONSTRAINT -> {
+                String type = c.subject().split(":")[0];
+                String flow = c.subject().contains(":") ? c.subject().split(":")[1] : null;
+                String name = catalog.constraintTypes().get(type).title().in(lang)
+                        + (flow == null ? "" : " (" + catalog.flows().get(flow).in(lang) + ")");
+                text = text.replace("{constraint}", name);
+            }
+            default -> { }
+        }
+        return text;
+    }
+
+    private static String number(Object o) {
+        if (o instanceof Double d) {
+            return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+        }
+        return String.valueOf(o);
+    }
+}
