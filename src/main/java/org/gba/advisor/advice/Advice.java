@@ -14,12 +14,20 @@ import org.gba.advisor.profile.PlaceKind;
  */
 @Schema(description = "Ranked, explained advice for one place")
 public record Advice(Place profile, String lang, List<ModelFit> models, List<Recommendation> recommendations,
-                     List<Diagnosis> constraints, List<DataGap> dataGaps, List<Counterfactual> counterfactuals,
-                     Provenance provenance) {
+                     List<Diagnosis> constraints, List<ElementScore> elements, List<DataGap> dataGaps,
+                     List<Counterfactual> counterfactuals, Provenance provenance) {
+
+    /**
+     * The place on the four ecosystem elements, in the spirit of the RIS3 assessment wheel: {@code strengths}
+     * sums the points of model evidence citing a fact of the element (each piece counted once per element it
+     * cites), {@code constraints} sums the severity of the diagnosed constraints of the element.
+     */
+    public record ElementScore(String id, String title, double strengths, double constraints) {
+    }
 
     /** The advice with counterfactuals added (they are computed only on request). */
     public Advice withCounterfactuals(List<Counterfactual> found) {
-        return new Advice(profile, lang, models, recommendations, constraints, dataGaps, found, provenance);
+        return new Advice(profile, lang, models, recommendations, constraints, elements, dataGaps, found, provenance);
     }
 
     /**

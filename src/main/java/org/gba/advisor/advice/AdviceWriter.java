@@ -44,6 +44,7 @@ final class AdviceWriter {
                 ranked.models().stream().map(this::model).toList(),
                 ranked.actions().stream().map(this::recommendation).toList(),
                 ranked.constraints().stream().map(this::diagnosis).toList(),
+                elements(ranked),
                 gaps.gaps().stream().map(this::gap).toList(),
                 null, provenance);
     }
@@ -75,6 +76,21 @@ final class AdviceWriter {
         Catalog.ConstraintEntry c = catalog.constraints().get(item.id());
         return new Advice.Diagnosis(item.id(), c.parent(), t(c.title()), t(c.summary()), c.element(), item.rank(),
                 item.score(), reasons(item), sections(c.section(), item));
+    }
+
+    private List<Advice.ElementScore> elements(Ranked ranked) {
+        List<Advice.ElementScore> out = new ArrayList<>();
+        for (var e : catalog.elements().entrySet()) {
+            String id = e.getKey();
+            double strengths = ranked.models().stream().flatMap(m -> m.evidence().stream())
+                    .filter(ev -> ev.facts().stream().anyMatch(f -> id.equals(f.element())))
+                    .mapToDouble(Evidence::points).sum();
+            double constraints = ranked.constraints().stream()
+                    .filter(c -> id.equals(catalog.constraints().get(c.id()).element()))
+                    .mapToDouble(Ranked.Item::score).sum();
+            out.add(new Advice.ElementScore(id, t(e.getValue().title()), strengths, constraints));
+        }
+        return List.copyOf(out);
     }
 
     private Advice.DataGap gap(DataGaps.Gap gap) {

@@ -31,11 +31,12 @@ public final class Asset implements Traceable {
     private final AssetStatus status;
     private final Map<String, FactRef> figures;
     private final String source;
+    private final String element;
 
     public Asset(String path, AssetType type, String name, Set<String> fields, List<String> partnerNames,
                  Set<Jurisdiction> partnerJurisdictions, boolean crossBorder, String universityPartner, Subject lead,
                  SupplyChain supplyChain, AssetOrigin origin, AssetStatus status, Map<String, FactRef> figures,
-                 String source) {
+                 String source, String element) {
         this.path = path;
         this.type = type;
         this.name = name;
@@ -51,6 +52,7 @@ public final class Asset implements Traceable {
         this.status = status == null ? AssetStatus.OPERATING : status;
         this.figures = Map.copyOf(figures);
         this.source = source;
+        this.element = element;
     }
 
     public AssetType getType() { return type; }
@@ -112,6 +114,6 @@ public final class Asset implements Traceable {
 
     @Override
     public FactRef ref() {
-        return new FactRef(path, "asset", type.name() + ": " + name, null, null, null, source);
+        return new FactRef(path, "asset", type.name() + ": " + name, element, null, null, null, source);
     }
 }

@@ -13,9 +13,10 @@ public final class DeclaredConstraint implements Traceable {
     private final Severity severity;
     private final double factor;
     private final String source;
+    private final String element;
 
     public DeclaredConstraint(String path, ConstraintType type, Flow flow, String field, Severity severity,
-                              double factor, String source) {
+                              double factor, String source, String element) {
         this.path = path;
         this.type = type;
         this.flow = flow;
@@ -23,6 +24,7 @@ public final class DeclaredConstraint implements Traceable {
         this.severity = severity;
         this.factor = factor;
         this.source = source;
+        this.element = element;
     }
 
     public ConstraintType getType() { return type; }
@@ -35,6 +37,6 @@ public final class DeclaredConstraint implements Traceable {
     @Override
     public FactRef ref() {
         String label = type.name() + (flow == null ? "" : ":" + flow.name()) + " (" + severity.name() + ")";
-        return new FactRef(path, "constraint", label, null, null, null, source);
+        return new FactRef(path, "constraint", label, element, null, null, null, source);
     }
 }

@@ -26,7 +26,7 @@ public record Evidence(String target, String ruleId, String ruleName, String sec
 
     @Override
     public FactRef ref() {
-        return new FactRef("#" + target + "/" + ruleId, "diagnosis", target + " ← " + ruleId, points, "points",
+        return new FactRef("#" + target + "/" + ruleId, "diagnosis", target + " ← " + ruleId, null, points, "points",
                 null, section);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gba.advisor.catalog.Catalog;
 import org.gba.advisor.profile.Figure;
 import org.gba.advisor.profile.Jurisdiction;
 import org.gba.advisor.profile.Partner;
@@ -19,29 +20,32 @@ final class FactMapper {
     private FactMapper() {
     }
 
-    static List<Object> facts(Profile profile, Parameters parameters) {
+    static List<Object> facts(Profile profile, Parameters parameters, Catalog catalog) {
         List<Object> facts = new ArrayList<>();
         facts.add(new Place(profile.id(), profile.name().en(), profile.kind(), profile.jurisdiction(),
                 profile.parent(), new HashSet<>(profile.specialtiesOrEmpty())));
         List<Figure> indicators = profile.indicatorsOrEmpty();
         for (int i = 0; i < indicators.size(); i++) {
             Figure f = indicators.get(i);
-            facts.add(new Indicator("/indicators/" + i, f.code(), f.value(), f.unit(), f.year(), f.source()));
+            facts.add(new Indicator("/indicators/" + i, f.code(), f.value(), f.unit(), f.year(), f.source(),
+                    catalog.indicators().get(f.code()).element()));
         }
         List<ProfileAsset> assets = profile.assetsOrEmpty();
         for (int i = 0; i < assets.size(); i++) {
-            facts.add(asset("/assets/" + i, assets.get(i), profile.jurisdiction()));
+            facts.add(asset("/assets/" + i, assets.get(i), profile.jurisdiction(),
+                    catalog.assetTypes().get(assets.get(i).type().name()).element()));
         }
         List<ProfileConstraint> constraints = profile.constraintsOrEmpty();
         for (int i = 0; i < constraints.size(); i++) {
             ProfileConstraint c = constraints.get(i);
             facts.add(new DeclaredConstraint("/constraints/" + i, c.type(), c.flow(), c.field(), c.severity(),
-                    parameters.factor(c.severity()), c.source()));
+                    parameters.factor(c.severity()), c.source(),
+                    catalog.constraintTypes().get(c.type().name()).element()));
         }
         return facts;
     }
 
-    private static Asset asset(String path, ProfileAsset a, Jurisdiction home) {
+    private static Asset asset(String path, ProfileAsset a, Jurisdiction home, String element) {
         List<String> partnerNames = new ArrayList<>();
         Set<Jurisdiction> partnerJurisdictions = new HashSet<>();
         for (Partner p : a.partnersOrEmpty()) {
@@ -57,10 +61,10 @@ final class FactMapper {
         for (int i = 0; i < fs.size(); i++) {
             Figure f = fs.get(i);
             figures.put(f.code(), new FactRef(path + "/figures/" + i, "figure", a.name() + ": " + f.code(),
-                    f.value(), f.unit(), f.year(), f.source()));
+                    element, f.value(), f.unit(), f.year(), f.source()));
         }
         return new Asset(path, a.type(), a.name(), new HashSet<>(a.fieldsOrEmpty()), partnerNames,
                 partnerJurisdictions, crossBorder, universityPartner, a.lead(), a.supplyChain(), a.origin(), a.status(), figures,
-                a.source());
+                a.source(), element);
     }
 }

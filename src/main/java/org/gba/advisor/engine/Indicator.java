@@ -8,14 +8,16 @@ public final class Indicator implements Traceable {
     private final String unit;
     private final int year;
     private final String source;
+    private final String element;
 
-    public Indicator(String path, String code, double value, String unit, int year, String source) {
+    public Indicator(String path, String code, double value, String unit, int year, String source, String element) {
         this.path = path;
         this.code = code;
         this.value = value;
         this.unit = unit;
         this.year = year;
         this.source = source;
+        this.element = element;
     }
 
     public String getCode() { return code; }
@@ -24,6 +26,6 @@ public final class Indicator implements Traceable {
 
     @Override
     public FactRef ref() {
-        return new FactRef(path, "indicator", code, value, unit, year, source);
+        return new FactRef(path, "indicator", code, element, value, unit, year, source);
     }
 }

@@ -44,7 +44,7 @@ public final class RuleBase implements AutoCloseable {
         try {
             session.setGlobal("ledger", ledger);
             session.setGlobal("params", parameters);
-            for (Object fact : FactMapper.facts(profile, parameters)) {
+            for (Object fact : FactMapper.facts(profile, parameters, catalog)) {
                 session.insert(fact);
             }
             int cap = parameters.maxRuleFirings();

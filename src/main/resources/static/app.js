@@ -1,0 +1,285 @@
+// The planner page: a client of the public REST API only (/api/v1/...). No framework: Chart.js draws the charts.
+(() => {
+  const I18N = window.GBA_I18N;
+  const params = new URLSearchParams(location.search);
+  const state = { lang: params.get("lang") === "en" ? "en" : "zh", catalog: null, base: null, current: null,
+                  advice: null, diff: null, charts: {}, timer: null, seq: 0 };
+  const $ = (id) => document.getElementById(id);
+  const t = (key) => I18N[state.lang][key] ?? key;
+  const clone = (o) => JSON.parse(JSON.stringify(o));
+  const withLang = (p) => p + (p.includes("?") ? "&" : "?") + "lang=" + state.lang;
+  const el = (tag, attrs = {}, ...children) => {
+    const e = document.createElement(tag);
+    Object.entries(attrs).forEach(([k, v]) => (k === "class" ? (e.className = v) : k === "text" ? (e.textContent = v) : e.setAttribute(k, v)));
+    children.flat().forEach((c) => c != null && e.append(c));
+    return e;
+  };
+  const num = (v) => (v == null ? "" : Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100));
+
+  async function api(path, body) {
+    const r = await fetch(path, body ? { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) } : {});
+    const json = await r.json();
+    if (!r.ok) throw json;
+    return json;
+  }
+
+  function showError(problem) {
+    const box = $("error");
+    if (!problem) { box.hidden = true; return; }
+    const errors = (problem.errors || []).map((e) => `${e.pointer}: ${e.message}`).join("; ");
+    box.textContent = `${t("error")}: ${problem.detail || problem.title || problem}${errors ? " — " + errors : ""}`;
+    box.hidden = false;
+  }
+
+  async function init() {
+    document.querySelectorAll("#lang-switch button").forEach((b) => b.addEventListener("click", () => setLang(b.dataset.lang)));
+    $("print").addEventListener("click", () => window.print());
+    $("profile-select").addEventListener("change", (e) => loadProfile(e.target.value));
+    $("evaluate").addEventListener("click", evaluatePasted);
+    $("profile-file").addEventListener("change", async (e) => { const f = e.target.files[0]; if (f) { $("profile-json").value = await f.text(); evaluatePasted(); } });
+    $("reset-whatif").addEventListener("click", () => { state.current = clone(state.base); buildControls(); refresh(); });
+    $("sweep-run").addEventListener("click", runSweep);
+    const profiles = await api("/api/v1/profiles");
+    profiles.forEach((p) => $("profile-select").append(el("option", { value: p.id, "data-zh": p.name.zh, "data-en": p.name.en, text: `${p.name[state.lang]} (${p.id})` })));
+    const first = params.get("profile") || "dongguan";
+    $("profile-select").value = first;
+    await loadCatalog();
+    await loadProfile(first);
+  }
+
+  async function loadCatalog() {
+    state.catalog = await api(withLang("/api/v1/catalog"));
+    const select = $("sweep-indicator");
+    const chosen = select.value;
+    select.replaceChildren(...state.catalog.indicators.filter((i) => i.thresholds.length)
+      .map((i) => el("option", { value: i.code, text: i.title })));
+    if (chosen) select.value = chosen;
+  }
+
+  async function loadProfile(id) {
+    showError(null);
+    state.base = await api("/api/v1/profiles/" + id);
+    startWith(state.base);
+  }
+
+  function startWith(profile) {
+    state.base = profile;
+    state.current = clone(profile);
+    $("profile-json").value = JSON.stringify(profile, null, 2);
+    buildControls();
+    refresh();
+  }
+
+  function evaluatePasted() {
+    try {
+      startWith(JSON.parse($("profile-json").value));
+    } catch (e) {
+      showError({ detail: String(e.message || e) });
+    }
+  }
+
+  async function setLang(lang) {
+    state.lang = lang;
+    await loadCatalog();
+    buildControls();
+    await refresh();
+  }
+
+  function changed() {
+    return JSON.stringify(state.current) !== JSON.stringify(state.base);
+  }
+
+  async function refresh() {
+    const seq = ++state.seq;
+    try {
+      let advice, diff = null;
+      if (!changed()) {
+        advice = await api(withLang("/api/v1/advice?explain=counterfactual"), state.base);
+      } else {
+        const c = await api(withLang("/api/v1/scenarios/compare"), { base: state.base, scenarios: [{ name: "what-if",
+          mergePatch: { indicators: state.current.indicators || [], assets: state.current.assets || [], constraints: state.current.constraints || [] } }] });
+        advice = c.scenarios[0].advice;
+        diff = c.scenarios[0].diff;
+      }
+      if (seq !== state.seq) return;
+      state.advice = advice;
+      state.diff = diff;
+      showError(null);
+      render();
+    } catch (problem) {
+      if (seq === state.seq) showError(problem);
+    }
+  }
+
+  function scheduleRefresh() {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(refresh, 200);
+  }
+
+  function movement(kind, id) {
+    const c = (state.diff || []).find((d) => d.change.kind === kind && d.change.id === id);
+    return c ? c.change : null;
+  }
+
+  function marker(li, change) {
+    if (!change) return;
+    const m = change.movement.toLowerCase();
+    li.classList.add(m);
+    const arrow = m === "entered" ? "＋" : m === "rose" ? "↑" : m === "fell" ? "↓" : "±";
+    const ranks = change.fromRank && change.toRank ? ` ${change.fromRank}→${change.toRank}` : "";
+    li.append(el("span", { class: "move", text: `${arrow} ${t(m)}${ranks} (${change.scoreDelta > 0 ? "+" : ""}${num(change.scoreDelta)})` }));
+  }
+
+  function reasons(list) {
+    return el("ul", { class: "reasons" }, list.map((r) => el("li", {},
+      el("strong", { text: `${r.text} ` }), `(${r.rule}, ${r.section}) +${num(r.points)} ${t("points")}`,
+      el("div", { class: "facts", text: `${t("facts")}: ` + r.facts.map((f) => f.label + (f.value != null ? ` = ${num(f.value)} ${f.unit || ""} (${f.year || ""})` : "")).join("; ") }))));
+  }
+
+  function render() {
+    const a = state.advice;
+    document.documentElement.lang = state.lang === "zh" ? "zh-Hans" : "en";
+    document.title = t("title");
+    document.querySelectorAll("[data-i18n]").forEach((e) => { if (e.tagName !== "LABEL" || !e.querySelector("*")) e.textContent = t(e.dataset.i18n); });
+    document.querySelectorAll("#lang-switch button").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.lang === state.lang)));
+    [...$("profile-select").options].forEach((o) => { o.textContent = `${o.dataset[state.lang]} (${o.value})`; });
+    $("place-name").textContent = a.profile.name;
+    $("provenance").textContent = `${t("provenance")}: ${a.provenance.rulesVersion} · ${t("evaluated")}: ${a.provenance.evaluatedAt}`;
+    renderElements(a);
+    $("constraints").replaceChildren(...(a.constraints.length ? a.constraints.map((c) => {
+      const li = el("li", { id: "constraint-" + c.id, "data-id": c.id }, el("strong", { text: `${c.id} ${c.title}` }), el("span", { class: "badge", text: num(c.severity) }));
+      marker(li, movement("CONSTRAINT", c.id));
+      li.append(el("details", {}, el("summary", { text: t("because") }), reasons(c.because)));
+      return li;
+    }) : [el("li", { text: t("none") })]));
+    $("models").replaceChildren(...a.models.map((m) => {
+      const li = el("li", { id: "model-" + m.id, "data-id": m.id },
+        el("strong", { text: `${m.id} ${m.title}` }),
+        el("span", { class: "badge", text: `${t("fit")}: ${t("fitNames")[m.fit]}` }),
+        el("span", { class: "badge", text: `${t("score")}: ${num(m.score)}` }));
+      marker(li, movement("MODEL", m.id));
+      li.append(el("div", { class: "muted", text: `${m.summary} → ${m.function.id} ${m.function.title}` }),
+        el("details", {}, el("summary", { text: `${t("because")} · ${t("cases")}` }), reasons(m.because),
+          el("ul", { class: "reasons" }, m.cases.map((c) => el("li", { text: c }))),
+          el("div", { class: "facts", text: `${t("sections")}: ${m.sections.join(", ")}` })));
+      return li;
+    }));
+    $("recommendations").replaceChildren(...a.recommendations.map((r) => {
+      const li = el("li", { id: "rec-" + r.id, "data-id": r.id },
+        el("strong", { text: `${r.id} ${r.title}` }),
+        el("span", { class: "badge", text: `${t("priority")}: ${t("priorityNames")[r.priority]}` }),
+        el("span", { class: "badge", text: `${t("score")}: ${num(r.score)}` }));
+      marker(li, movement("RECOMMENDATION", r.id));
+      li.append(el("ul", { class: "reasons" }, r.actions.map((x) => el("li", { text: x }))),
+        el("details", {}, el("summary", { text: `${t("because")} (${r.countermeasure} ${r.countermeasureTitle})` }), reasons(r.because),
+          el("div", { class: "facts", text: `${t("sections")}: ${r.sections.join(", ")}` })));
+      return li;
+    }));
+    const left = (state.diff || []).filter((d) => d.change.movement === "LEFT");
+    $("left-items").replaceChildren(...left.map((d) => el("li", { class: "left-item", id: "left-" + d.change.id, text: `${d.change.id} — ${t("left")}` })));
+    $("changes-summary").replaceChildren(state.diff == null ? "" : el("p", { class: "muted", text: state.diff.length
+      ? `${t("changes")}: ` + state.diff.map((d) => `${d.change.id} ${t(d.change.movement.toLowerCase())}`).join(", ") : t("noChanges") }));
+    $("gaps").replaceChildren(...a.dataGaps.map((g) => el("li", {}, el("strong", { text: g.title }),
+      " " + g.probes.map((p) => `= ${num(p.value)} ${g.unit}: ` + p.changes.map((c) => `${c.id} ${t(c.movement.toLowerCase())}`).join(", ")).join(" | "))));
+    $("counterfactuals").replaceChildren(...(a.counterfactuals || []).map((c) => el("li", {},
+      el("strong", { text: `${c.id} ${c.goal === "ENTER_TOP" ? t("cfEnter") : t("cfUnnecessary")}: ` }),
+      c.change.summary, c.predictedRank ? ` (${t("predicted")} ${c.predictedRank})` : "")));
+    $("snippet").textContent = `<script src="${location.origin}/widget.js"></script>\n<gba-advice profile="${a.profile.id}" lang="${state.lang}" top="5"></gba-advice>\n\n<!-- or -->\n<iframe src="${location.origin}/embed.html?profile=${a.profile.id}&lang=${state.lang}&top=5" width="420" height="560" title="GBA advice"></iframe>`;
+  }
+
+  function renderElements(a) {
+    const data = { labels: a.elements.map((e) => `${e.id} ${e.title}`), datasets: [
+      { label: t("strengths"), data: a.elements.map((e) => e.strengths), borderColor: "#0b5394", backgroundColor: "rgba(11,83,148,.2)" },
+      { label: t("constraintsAxis"), data: a.elements.map((e) => e.constraints), borderColor: "#a4161a", backgroundColor: "rgba(164,22,26,.15)" }] };
+    if (state.charts.elements) { state.charts.elements.data = data; state.charts.elements.update(); return; }
+    state.charts.elements = new Chart($("elements-chart"), { type: "radar", data, options: { animation: false, scales: { r: { beginAtZero: true } } } });
+  }
+
+  function indicatorRange(ind, value) {
+    const top = Math.max(1, ...ind.thresholds.map((th) => th.value * 3), value != null ? value * 1.5 : 0);
+    return { min: ind.min, max: Math.min(ind.max, top) };
+  }
+
+  function buildControls() {
+    if (!state.catalog || !state.current) return;
+    const box = $("indicator-controls");
+    box.replaceChildren(...state.catalog.indicators.filter((i) => i.thresholds.length).map((ind) => {
+      const fig = (state.current.indicators || []).find((f) => f.code === ind.code);
+      const range = indicatorRange(ind, fig && fig.value);
+      const id = "slider-" + ind.code;
+      const value = el("span", { class: "value", id: "value-" + ind.code, text: fig ? `${num(fig.value)} ${ind.unit}` : t("unknown") });
+      const slider = el("input", { type: "range", id, min: range.min, max: range.max, step: (range.max - range.min) / 200,
+        value: fig ? fig.value : range.min, "aria-describedby": "value-" + ind.code });
+      slider.addEventListener("input", () => { setIndicator(ind, Number(slider.value)); value.textContent = `${num(Number(slider.value))} ${ind.unit}`; scheduleRefresh(); });
+      const reset = el("button", { type: "button", "aria-label": `${t("reset")} ${ind.title}`, text: "↺" });
+      reset.addEventListener("click", () => { restoreIndicator(ind.code); buildControls(); refresh(); });
+      const th = ind.thresholds.map((x) => `${x.fires === "BELOW" ? "<" : "≥"} ${num(x.value)}`).join(", ");
+      return el("div", { class: "control" }, el("label", { for: id, text: `${ind.title} (${th})` }), el("span", {}, value, reset), slider);
+    }));
+    $("constraint-controls").replaceChildren(...(state.base.constraints || []).map((c, i) => {
+      const id = "lift-" + i;
+      const box = el("input", { type: "checkbox", id });
+      box.checked = !(state.current.constraints || []).some((x) => JSON.stringify(x) === JSON.stringify(c));
+      box.addEventListener("change", () => { syncList("constraints", "lift-"); scheduleRefresh(); });
+      const title = state.catalog.constraintTypes.find((x) => x.code === c.type);
+      return el("div", {}, box, el("label", { for: id, text: ` ${t("liftConstraint")}: ${title ? title.title : c.type}${c.flow ? " (" + c.flow + ")" : ""}` }));
+    }));
+    $("asset-controls").replaceChildren(...(state.base.assets || []).map((a, i) => {
+      const id = "remove-asset-" + i;
+      const box = el("input", { type: "checkbox", id });
+      box.checked = !(state.current.assets || []).some((x) => JSON.stringify(x) === JSON.stringify(a));
+      box.addEventListener("change", () => { syncList("assets", "remove-asset-"); scheduleRefresh(); });
+      return el("div", {}, box, el("label", { for: id, text: ` ${t("removeAsset")}: ${a.name}` }));
+    }));
+  }
+
+  function syncList(key, prefix) {
+    state.current[key] = (state.base[key] || []).filter((_, i) => !$(prefix + i).checked);
+  }
+
+  function setIndicator(ind, value) {
+    state.current.indicators = state.current.indicators || [];
+    const fig = state.current.indicators.find((f) => f.code === ind.code);
+    if (fig) {
+      fig.value = value;
+      fig.source = "what-if on the planner page";
+    } else {
+      state.current.indicators.push({ code: ind.code, value, unit: ind.unit, year: state.current.year, source: "what-if on the planner page" });
+    }
+  }
+
+  function restoreIndicator(code) {
+    const original = (state.base.indicators || []).find((f) => f.code === code);
+    state.current.indicators = (state.current.indicators || []).filter((f) => f.code !== code);
+    if (original) state.current.indicators.push(clone(original));
+  }
+
+  async function runSweep() {
+    const code = $("sweep-indicator").value;
+    const ind = state.catalog.indicators.find((i) => i.code === code);
+    const fig = (state.current.indicators || []).find((f) => f.code === code);
+    const range = indicatorRange(ind, fig && fig.value);
+    try {
+      const r = await api("/api/v1/scenarios/sweep", { base: state.current, axis: { indicator: code, from: range.min, to: range.max, steps: 200 } });
+      const xs = r.points.map((p) => p.value);
+      const colours = ["#0b5394", "#38761d", "#a61c00", "#7f6000", "#674ea7", "#134f5c", "#990000", "#b45f06"];
+      const series = r.series.filter((s) => s.kind !== "CONSTRAINT")
+        .sort((a, b) => Math.max(...b.scores) - Math.max(...a.scores)).slice(0, 8);
+      const annotations = {};
+      r.tippingPoints.forEach((tp, i) => {
+        annotations["tp" + i] = { type: "line", xMin: (tp.below + tp.above) / 2, xMax: (tp.below + tp.above) / 2, borderColor: "#a4161a", borderDash: [4, 4],
+          label: { display: i < 6, content: `${tp.id} ${tp.event}`, position: "start" } };
+      });
+      const data = { datasets: series.map((s, i) => ({ label: s.id, data: xs.map((x, k) => ({ x, y: s.scores[k] })), borderColor: colours[i % colours.length], pointRadius: 0, stepped: true })) };
+      const options = { animation: false, parsing: true, scales: { x: { type: "linear", title: { display: true, text: `${ind.title} (${ind.unit})` } }, y: { beginAtZero: true, title: { display: true, text: t("score") } } },
+        plugins: { annotation: { annotations } } };
+      if (state.charts.sweep) state.charts.sweep.destroy();
+      state.charts.sweep = new Chart($("sweep-chart"), { type: "line", data, options });
+      $("tipping").replaceChildren(...r.tippingPoints.map((tp) => el("li", { class: "tipping-point", text: `${tp.id} ${tp.event}: ${num(tp.below)} – ${num(tp.above)} ${ind.unit}` })));
+    } catch (problem) {
+      showError(problem);
+    }
+  }
+
+  init().catch(showError);
+})();

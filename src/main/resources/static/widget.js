@@ -1,0 +1,87 @@
+// <gba-advice profile="dongguan" lang="zh" top="5"></gba-advice>: a place's ranked advice with its reasons,
+// drawn in a shadow root so that no style leaks in or out of the embedding page.
+(() => {
+  const script = document.currentScript;
+  const BASE = script ? new URL(script.src, location.href).origin : location.origin;
+  const WORDS = {
+    zh: { model: "最匹配的模式", recs: "优先建议", because: "理由", version: "规则版本", error: "无法加载建议", points: "分" },
+    en: { model: "Best-fitting model", recs: "Top recommendations", because: "Why", version: "Rules version", error: "Could not load the advice", points: "points" }
+  };
+  const STYLE = `
+    :host { display: block; font: 15px/1.45 system-ui, "Noto Sans CJK SC", sans-serif; color: #1a1a1a; }
+    .box { border: 1px solid #c9d3e0; border-radius: 8px; padding: 12px 14px; background: #fff; max-width: 560px; }
+    h2 { font-size: 1.1rem; margin: 0 0 .4rem; color: #0b5394; }
+    h3 { font-size: .95rem; margin: .6rem 0 .2rem; }
+    ol { padding-left: 1.3rem; margin: .2rem 0; } li { margin: .35rem 0; }
+    .badge { font-size: .78rem; background: #e8eef6; color: #0b5394; border-radius: 9px; padding: 0 .4rem; margin-left: .3rem; }
+    .action { color: #333; font-size: .9rem; }
+    details summary { cursor: pointer; color: #0b5394; font-size: .85rem; }
+    ul { margin: .2rem 0 .2rem 1rem; padding: 0; font-size: .85rem; color: #444; }
+    .foot { color: #666; font-size: .75rem; margin-top: .5rem; }
+    .error { color: #a4161a; }`;
+
+  class GbaAdvice extends HTMLElement {
+    static get observedAttributes() { return ["profile", "lang", "top"]; }
+    constructor() { super(); this.attachShadow({ mode: "open" }); }
+    connectedCallback() { this.load(); }
+    attributeChangedCallback() { if (this.isConnected) this.load(); }
+
+    async load() {
+      const profile = this.getAttribute("profile");
+      const lang = this.getAttribute("lang") === "en" ? "en" : "zh";
+      const top = Math.max(1, Math.min(20, parseInt(this.getAttribute("top") || "5", 10) || 5));
+      const w = WORDS[lang];
+      if (!profile) return;
+      try {
+        const r = await fetch(`${BASE}/api/v1/profiles/${encodeURIComponent(profile)}/advice?lang=${lang}`);
+        if (!r.ok) throw new Error(r.status);
+        this.render(await r.json(), top, w);
+      } catch (e) {
+        this.shadowRoot.innerHTML = `<style>${STYLE}</style><div class="box error" role="alert"></div>`;
+        this.shadowRoot.querySelector(".box").textContent = `${w.error} (${profile})`;
+      }
+    }
+
+    render(a, top, w) {
+      const root = this.shadowRoot;
+      root.innerHTML = `<style>${STYLE}</style><section class="box" aria-label=""><h2></h2><h3></h3><p class="model"></p><h3></h3><ol></ol><p class="foot"></p></section>`;
+      const box = root.querySelector(".box");
+      box.setAttribute("aria-label", a.profile.name);
+      root.querySelector("h2").textContent = a.profile.name;
+      const [h3a, h3b] = root.querySelectorAll("h3");
+      h3a.textContent = w.model;
+      const m = a.models[0];
+      root.querySelector(".model").textContent = `${m.id} ${m.title} (${m.fit.toLowerCase()}, ${m.score} ${w.points})`;
+      h3b.textContent = w.recs;
+      const ol = root.querySelector("ol");
+      a.recommendations.slice(0, top).forEach((r) => {
+        const li = document.createElement("li");
+        li.className = "recommendation";
+        li.dataset.id = r.id;
+        const title = document.createElement("strong");
+        title.textContent = `${r.id} ${r.title}`;
+        const badge = document.createElement("span");
+        badge.className = "badge";
+        badge.textContent = String(r.score);
+        const action = document.createElement("div");
+        action.className = "action";
+        action.textContent = r.actions[0];
+        const details = document.createElement("details");
+        const summary = document.createElement("summary");
+        summary.textContent = w.because;
+        const ul = document.createElement("ul");
+        r.because.forEach((b) => {
+          const item = document.createElement("li");
+          item.textContent = `${b.text} (${b.rule}, ${b.section}, +${b.points})`;
+          ul.append(item);
+        });
+        details.append(summary, ul);
+        li.append(title, badge, action, details);
+        ol.append(li);
+      });
+      root.querySelector(".foot").textContent = `${w.version}: ${a.provenance.rulesVersion}`;
+    }
+  }
+
+  if (!customElements.get("gba-advice")) customElements.define("gba-advice", GbaAdvice);
+})();

@@ -1,0 +1,172 @@
+package org.gba.advisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The planner page and the widget in real headless Chromium (Debian's chromium and chromedriver; .ci/run
+ * installs them). Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlannerPageBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,2200",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String firstModel() {
+        List<WebElement> models = driver.findElements(By.cssSelector("#models > li"));
+        return models.isEmpty() ? null : models.get(0).getAttribute("data-id");
+    }
+
+    @Test
+    void choosingDongguanRanksM4First() throws IOException {
+        driver.get(url("/?lang=en&profile=hengqin"));
+        waiting().until(d -> "M2".equals(firstModel()));
+        new Select(driver.findElement(By.id("profile-select"))).selectByValue("dongguan");
+        waiting().until(d -> "Dongguan".equals(d.findElement(By.id("place-name")).getText()) && "M4".equals(firstModel()));
+        assertThat(driver.findElement(By.cssSelector("#models > li")).getText()).contains("Regional-platform aggregation");
+        assertThat(driver.findElement(By.cssSelector("#recommendations > li")).getText())
+                .contains("China Spallation Neutron Source");
+        screenshot("planner-page");
+    }
+
+    @Test
+    void movingTheBasicResearchSliderPastItsThresholdHighlightsTheChange() throws IOException {
+        driver.get(url("/?lang=en&profile=dongguan"));
+        waiting().until(d -> "M4".equals(firstModel()));
+        assertThat(driver.findElements(By.id("constraint-C2"))).isEmpty();
+        WebElement slider = driver.findElement(By.id("slider-basic-research-share"));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = 5; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", slider);
+        waiting().until(d -> !d.findElements(By.cssSelector("#constraint-C2.entered")).isEmpty());
+        String shown = driver.findElement(By.id("value-basic-research-share")).getText();
+        assertThat(Double.parseDouble(shown.split(" ")[0])).as("slider snapped near 5 %, below the 10 % threshold")
+                .isBetween(4.0, 6.0);
+        assertThat(driver.findElement(By.id("rec-CM1c")).getAttribute("class")).contains("rose");
+        assertThat(driver.findElement(By.id("changes-summary")).getText()).contains("C2 entered");
+        screenshot("planner-what-if");
+        driver.findElement(By.id("reset-whatif")).click();
+        waiting().until(d -> d.findElements(By.id("constraint-C2")).isEmpty());
+    }
+
+    @Test
+    void switchingToEnglishChangesTheTexts() throws IOException {
+        driver.get(url("/?lang=zh&profile=dongguan"));
+        waiting().until(d -> "M4".equals(firstModel()));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("政策顾问");
+        assertThat(driver.findElement(By.cssSelector("#models > li")).getText()).contains("区域平台聚合模式");
+        driver.findElement(By.id("lang-en")).click();
+        waiting().until(d -> d.findElement(By.cssSelector("#models > li")).getText().contains("Regional-platform aggregation"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("GBA innovation-centre policy advisor");
+        assertThat(driver.findElement(By.id("place-name")).getText()).isEqualTo("Dongguan");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(driver.findElement(By.id("lang-en")).getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
+    void aSweepChartMarksItsTippingPoints() {
+        driver.get(url("/?lang=en&profile=dongguan"));
+        waiting().until(d -> "M4".equals(firstModel()));
+        new Select(driver.findElement(By.id("sweep-indicator"))).selectByValue("gerd-gdp");
+        driver.findElement(By.id("sweep-run")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#tipping li.tipping-point")).isEmpty());
+        assertThat(driver.findElement(By.id("tipping")).getText()).contains("C2");
+    }
+
+    @Test
+    void aPortalPageEmbeddingTheWidgetShowsTheAdviceWithoutStyleLeaks() throws IOException {
+        driver.get(url("/widget-demo.html"));
+        WebElement host = driver.findElement(By.id("widget"));
+        waiting().until(d -> host.getShadowRoot().findElements(By.cssSelector("li.recommendation")).size() == 3);
+        SearchContext shadow = host.getShadowRoot();
+        assertThat(shadow.findElements(By.cssSelector("li.recommendation")).get(0).getAttribute("data-id")).isEqualTo("CM2b");
+        assertThat(shadow.findElement(By.cssSelector("h2")).getText()).isEqualTo("Dongguan");
+        assertThat(shadow.findElement(By.cssSelector(".model")).getText()).contains("M4");
+        String widgetHeading = (String) ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(arguments[0].shadowRoot.querySelector('h2')).color", host);
+        assertThat(widgetHeading).as("the portal's h2 colour does not reach inside").isNotEqualTo("rgb(181, 137, 0)");
+        String pageHeading = (String) ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.querySelector('h1')).fontFamily");
+        assertThat(pageHeading).as("the widget's styles do not reach the portal").contains("Georgia");
+        screenshot("widget");
+    }
+
+    @Test
+    void theIframeFormShowsTheChosenPlaceAndCount() {
+        driver.get(url("/embed.html?profile=hengqin&lang=en&top=2"));
+        WebElement host = driver.findElement(By.id("advice"));
+        waiting().until(d -> host.getShadowRoot().findElements(By.cssSelector("li.recommendation")).size() == 2);
+        assertThat(host.getShadowRoot().findElement(By.cssSelector("h2")).getText()).isEqualTo("Hengqin");
+    }
+
+    @Test
+    void thePageShowsTheSnippetToCopy() {
+        driver.get(url("/?lang=en&profile=nansha"));
+        waiting().until(d -> d.findElement(By.id("snippet")).getText().contains("profile=\"nansha\""));
+        assertThat(driver.findElement(By.id("snippet")).getText()).contains("/widget.js").contains("<gba-advice");
+    }
+}
