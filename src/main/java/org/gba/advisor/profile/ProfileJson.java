@@ -1,6 +1,7 @@
 package org.gba.advisor.profile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -15,6 +16,19 @@ public final class ProfileJson {
     public static final JsonMapper MAPPER = configure(JsonMapper.builder()).build();
 
     private ProfileJson() {
+    }
+
+    /** The JSON Pointer of the field Jackson was reading when it failed, e.g. /indicators/0/value. */
+    public static String pointer(JacksonException e) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                out.append('/').append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else if (ref.getIndex() >= 0) {
+                out.append('/').append(ref.getIndex());
+            }
+        }
+        return out.toString();
     }
 
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {

@@ -82,15 +82,7 @@ public final class ProfilePatches {
         try {
             return ProfileJson.MAPPER.readValue(json, Profile.class);
         } catch (JacksonException e) {
-            StringBuilder pointer = new StringBuilder();
-            for (JacksonException.Reference ref : e.getPath()) {
-                if (ref.getPropertyName() != null) {
-                    pointer.append('/').append(ref.getPropertyName());
-                } else if (ref.getIndex() >= 0) {
-                    pointer.append('/').append(ref.getIndex());
-                }
-            }
-            throw new PatchException(null, pointer.toString(), "the patched profile cannot be read: "
+            throw new PatchException(null, ProfileJson.pointer(e), "the patched profile cannot be read: "
                     + e.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").trim());
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.gba.advisor.profile.InvalidProfileException;
+import org.gba.advisor.profile.ProfileJson;
 import org.gba.advisor.profile.ProfileValidator;
 import org.gba.advisor.profile.UnknownProfileException;
 import org.gba.advisor.profile.Violation;
@@ -89,7 +90,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Malformed JSON",
                     "The body is not well-formed JSON" + where + ": " + read.getOriginalMessage());
         } else if (cause instanceof JacksonException json) {
-            String pointer = pointer(json);
+            String pointer = ProfileJson.pointer(json);
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
                     "A field of the profile has the wrong form.");
             p.setProperty("errors", List.of(new Violation(pointer, plain(json))));
@@ -150,19 +151,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> response(ProblemDetail p) {
         return ResponseEntity.status(p.getStatus()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);
-    }
-
-    /** The JSON Pointer of the field Jackson was reading, e.g. /indicators/0/value. */
-    static String pointer(JacksonException e) {
-        StringBuilder out = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                out.append('/').append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
-            } else if (ref.getIndex() >= 0) {
-                out.append('/').append(ref.getIndex());
-            }
-        }
-        return out.toString();
     }
 
     /** Jackson's message without Java class names. */
