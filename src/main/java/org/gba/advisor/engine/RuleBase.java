@@ -11,28 +11,34 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One compiled, immutable version of the rules folder: the Drools rule base with its catalog and
- * parameters. Every evaluation gets its own session from a pool, so concurrent evaluations share the
- * compiled rules but never each other's facts.
+ * parameters, and the separate rule base of {@code region/} that evaluates many places together. Every
+ * evaluation gets its own session from a pool, so concurrent evaluations share the compiled rules but never
+ * each other's facts.
  */
 public final class RuleBase implements AutoCloseable {
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
+    private final KieBase regionBase;
+    private final KieSessionsPool regionSessions;
     private final Parameters parameters;
     private final Catalog catalog;
     private final String version;
     private final Instant loadedAt;
-    private final List<String> files;
+    private final Map<String, byte[]> files;
     private final Map<String, RuleInfo> rules;
 
-    RuleBase(KieBase kieBase, Parameters parameters, Catalog catalog, String version, Instant loadedAt,
-             List<String> files, Map<String, RuleInfo> rules) {
+    RuleBase(KieBase kieBase, KieBase regionBase, Parameters parameters, Catalog catalog, String version,
+             Instant loadedAt, Map<String, byte[]> files, Map<String, RuleInfo> rules) {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+        this.regionBase = regionBase;
+        this.regionSessions = regionBase == null ? null
+                : regionBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.parameters = parameters;
         this.catalog = catalog;
         this.version = version;
         this.loadedAt = loadedAt;
-        this.files = List.copyOf(files);
+        this.files = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
         this.rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
     }
 
@@ -58,12 +64,49 @@ public final class RuleBase implements AutoCloseable {
         }
     }
 
+    /**
+     * Evaluates facts of many places together with the rules of {@code region/} only. {@code ledger} is the
+     * session's {@code ledger} global; the caller owns the facts and the ledger's type. The firing cap is the
+     * single-place cap per place, since a region session legitimately fires more the more places it holds.
+     *
+     * @return how many rules fired
+     */
+    public int evaluateRegion(Iterable<?> facts, Object ledger, int places) {
+        if (regionSessions == null) {
+            throw new IllegalStateException("the rules folder has no region/ rules");
+        }
+        KieSession session = regionSessions.newKieSession();
+        try {
+            session.setGlobal("ledger", ledger);
+            session.setGlobal("params", parameters);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            int cap = parameters.maxRuleFirings() * Math.max(1, places);
+            int fired = session.fireAllRules(cap);
+            if (fired >= cap) {
+                throw new RunawayRulesException(places + " places", cap);
+            }
+            return fired;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Whether the rules folder has rules that reason across places. */
+    public boolean hasRegionRules() { return regionBase != null; }
+
+    /** The raw bytes of one file of the rules folder (e.g. {@code region/region.yaml}), if it has it. */
+    public java.util.Optional<byte[]> file(String name) {
+        return java.util.Optional.ofNullable(files.get(name)).map(byte[]::clone);
+    }
+
     public Parameters parameters() { return parameters; }
     public Catalog catalog() { return catalog; }
     /** {@code sha256:} of the rules folder's content: DRL files, parameters and catalog. */
     public String version() { return version; }
     public Instant loadedAt() { return loadedAt; }
-    public List<String> files() { return files; }
+    public List<String> files() { return List.copyOf(files.keySet()); }
     public Map<String, RuleInfo> rules() { return rules; }
 
     KieBase kieBase() { return kieBase; }
@@ -71,5 +114,8 @@ public final class RuleBase implements AutoCloseable {
     @Override
     public void close() {
         sessions.shutdown();
+        if (regionSessions != null) {
+            regionSessions.shutdown();
+        }
     }
 }

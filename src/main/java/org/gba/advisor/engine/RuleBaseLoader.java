@@ -35,13 +35,19 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads a rules folder (DRL files, {@code parameters.yaml}, {@code catalog.yaml}), compiles it with the
- * classic DRL compiler and checks that rules, weights and catalog agree. Any problem is reported with its
- * file and line and no rule base is made.
+ * Reads a rules folder (DRL files, {@code parameters.yaml}, {@code catalog.yaml}, the data files of
+ * {@code region/}), compiles it with the classic DRL compiler and checks that rules, weights and catalog
+ * agree. Any problem is reported with its file and line and no rule base is made.
+ *
+ * <p>The DRL files under {@code region/} are compiled into a second rule base of their own: they reason over
+ * many places in one session, and the single-place rules must never see such a session (they would mix the
+ * places' facts).
  */
 public final class RuleBaseLoader {
     public static final String PARAMETERS = "parameters.yaml";
     public static final String CATALOG = "catalog.yaml";
+    /** The folder of the rules that reason across places; its DRL files form the region rule base. */
+    public static final String REGION = "region/";
 
     private static final Logger log = LoggerFactory.getLogger(RuleBaseLoader.class);
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -61,9 +67,10 @@ public final class RuleBaseLoader {
         Parameters parameters = readYaml(files, PARAMETERS, Parameters.class, problems);
         Catalog catalog = readYaml(files, CATALOG, Catalog.class, problems);
         Map<String, String> drl = new TreeMap<>();
+        Map<String, String> regionDrl = new TreeMap<>();
         files.forEach((name, bytes) -> {
             if (name.endsWith(".drl")) {
-                drl.put(name, new String(bytes, StandardCharsets.UTF_8));
+                (name.startsWith(REGION) ? regionDrl : drl).put(name, new String(bytes, StandardCharsets.UTF_8));
             }
         });
         if (drl.isEmpty()) {
@@ -73,10 +80,14 @@ public final class RuleBaseLoader {
             throw new RuleBaseException(problems);
         }
         KieBase kieBase = compile(drl);
-        Map<String, RuleInfo> rules = checkRules(kieBase, drl, parameters, catalog);
-        log.info("Loaded {} rules from {} DRL files in {}", rules.size(), drl.size(), root);
-        return new RuleBase(kieBase, parameters, catalog, version(files), Instant.now(),
-                List.copyOf(files.keySet()), rules);
+        KieBase regionBase = regionDrl.isEmpty() ? null : compile(regionDrl);
+        Map<String, String> allDrl = new TreeMap<>(drl);
+        allDrl.putAll(regionDrl);
+        Map<String, RuleInfo> rules = checkRules(regionBase == null ? List.of(kieBase) : List.of(kieBase, regionBase),
+                allDrl, parameters, catalog);
+        log.info("Loaded {} rules from {} DRL files in {} ({} of them across places)", rules.size(), allDrl.size(),
+                root, regionDrl.size());
+        return new RuleBase(kieBase, regionBase, parameters, catalog, version(files), Instant.now(), files, rules);
     }
 
     private static Path realFolder(Path folder) {
@@ -93,7 +104,8 @@ public final class RuleBaseLoader {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(p).toString().replace('\\', '/');
-                if (name.endsWith(".drl") || name.equals(PARAMETERS) || name.equals(CATALOG)) {
+                boolean regionData = name.startsWith(REGION) && name.endsWith(".yaml");
+                if (name.endsWith(".drl") || name.equals(PARAMETERS) || name.equals(CATALOG) || regionData) {
                     files.put(name, Files.readAllBytes(p));
                 }
             }
@@ -145,11 +157,11 @@ public final class RuleBaseLoader {
         return kieBase;
     }
 
-    private static Map<String, RuleInfo> checkRules(KieBase kieBase, Map<String, String> drl, Parameters parameters,
-                                                    Catalog catalog) {
+    private static Map<String, RuleInfo> checkRules(List<KieBase> kieBases, Map<String, String> drl,
+                                                    Parameters parameters, Catalog catalog) {
         List<String> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new TreeMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (KiePackage pkg : kieBases.stream().flatMap(k -> k.getKiePackages().stream()).toList()) {
             for (Rule rule : pkg.getRules()) {
                 String where = pkg.getName() + ": rule \"" + rule.getName() + "\"";
                 Object id = rule.getMetaData().get("id");

@@ -1,0 +1,61 @@
+package org.gba.advisor.region;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import org.gba.advisor.profile.Jurisdiction;
+import org.gba.advisor.profile.PlaceKind;
+
+/**
+ * Advice for many places at once: ranked pairings of two places (the links between them and the actions that
+ * make them work), warnings of places competing for the same specialty, and advice to each corridor and
+ * circle of §6. Every score is the sum of the points in its {@code because}.
+ */
+@Schema(description = "Cross-city advice for a set of Bay Area places evaluated together")
+public record RegionAdvice(String lang, List<Place> places, List<Pairing> pairings, List<Warning> warnings,
+                           List<GroupAdvice> groups, Provenance provenance) {
+
+    /** A place of the session and the corridors and circles it belongs to. */
+    public record Place(String id, String name, PlaceKind kind, Jurisdiction jurisdiction, String parent,
+                        List<String> groups) {
+    }
+
+    /** An id with its name in the answer's language. */
+    public record Named(String id, String name) {
+    }
+
+    /** Two places that should work together: what links them (models) and what would make it work (actions). */
+    public record Pairing(int rank, List<Named> places, double score, boolean crossBorder, List<Link> links,
+                          List<Action> actions, List<String> groups, List<String> sections) {
+    }
+
+    /** One practice model that links the two places, in words specific to them. */
+    public record Link(String model, String title, double score, List<String> texts, List<Reason> because) {
+    }
+
+    /** One countermeasure action, for a pairing or a corridor or circle. */
+    public record Action(String id, String countermeasure, String title, double score, List<String> texts,
+                         List<Reason> because) {
+    }
+
+    /** Places competing for the same resources (a constraint of §3.2), with a proposed division of labour. */
+    public record Warning(String constraint, int rank, List<Named> places, double score, String title,
+                          List<String> proposals, List<Reason> because, List<String> sections) {
+    }
+
+    /** A corridor or circle of §6: its members in the session, its pairings and the advice to it. */
+    public record GroupAdvice(String id, RegionData.GroupKind kind, String title, String section, int rank,
+                              double score, List<Named> members, List<List<String>> pairings,
+                              List<Action> recommendations) {
+    }
+
+    /** One piece of evidence: which rule, why, the facts of each place it used and the points it gave. */
+    public record Reason(String rule, String ruleName, String text, String section, double weight, double factor,
+                         double points, List<RegionFact> facts) {
+    }
+
+    /** Which rules answered, when, and how long the one session took. */
+    public record Provenance(String rulesVersion, Instant rulesLoadedAt, Instant evaluatedAt, long evaluationMicros,
+                             int rulesFired, int places, String engine) {
+    }
+}

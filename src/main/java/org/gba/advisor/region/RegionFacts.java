@@ -1,0 +1,126 @@
+package org.gba.advisor.region;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.gba.advisor.engine.Parameters;
+import org.gba.advisor.profile.AssetType;
+import org.gba.advisor.profile.ConstraintType;
+import org.gba.advisor.profile.Profile;
+import org.gba.advisor.profile.ProfileAsset;
+import org.gba.advisor.profile.ProfileConstraint;
+import org.gba.advisor.profile.SupplyChain;
+
+/**
+ * Turns validated profiles into region facts, each knowing its place and its JSON Pointer in that place's
+ * profile. Facts are small and keyed by field so that rules join places on {@code field ==} (indexed), never
+ * by scanning sets.
+ */
+final class RegionFacts {
+    private RegionFacts() {
+    }
+
+    static List<Object> of(List<Profile> profiles, RegionData data, Parameters parameters) {
+        List<Object> facts = new ArrayList<>();
+        data.needs().byTarget().forEach((target, flows) -> flows.forEach(f -> facts.add(new FlowNeed(target, f))));
+        data.needs().byField().forEach((field, flows) -> flows.forEach(f -> facts.add(new FlowNeed(field, f))));
+        for (Profile p : profiles) {
+            facts.addAll(of(p, data, parameters));
+        }
+        return facts;
+    }
+
+    static List<Object> of(Profile p, RegionData data, Parameters parameters) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new Site(p.id(), p.name().en(), p.kind(), p.jurisdiction(), p.parent()));
+        for (String group : data.groupsOf(p)) {
+            facts.add(new Membership(p.id(), p.jurisdiction(), group, data.groups().get(group).kind()));
+        }
+        // (role, field) → the assets behind it, in profile order
+        Map<Role, Map<String, List<Integer>>> byRole = new LinkedHashMap<>();
+        List<ProfileAsset> assets = p.assetsOrEmpty();
+        for (int i = 0; i < assets.size(); i++) {
+            Role role = data.roleOf(assets.get(i).type());
+            if (role == null) {
+                continue;
+            }
+            for (String field : assets.get(i).fieldsOrEmpty()) {
+                byRole.computeIfAbsent(role, r -> new TreeMap<>()).computeIfAbsent(field, f -> new ArrayList<>()).add(i);
+            }
+        }
+        byRole.forEach((role, fields) -> fields.forEach((field, indexes) ->
+                facts.add(strength(p, role, field, null, indexes))));
+        facts.addAll(applied(p, data, byRole));
+        List<String> specialties = p.specialtiesOrEmpty();
+        for (int i = 0; i < specialties.size(); i++) {
+            String field = specialties.get(i);
+            int level = 0;
+            for (Role role : List.of(Role.LAB, Role.UNIVERSITY, Role.FACILITY, Role.INDUSTRY)) {
+                level += byRole.getOrDefault(role, Map.of()).getOrDefault(field, List.of()).size();
+            }
+            RegionFact ref = new RegionFact(p.id(), "/specialties/" + i, "specialty", field, null, null, null,
+                    p.specialtiesSource());
+            facts.add(new Strength(p.id(), area(p), p.jurisdiction(), field, Role.SPECIALTY, null, level, false, false,
+                    List.of(field), List.of(ref)));
+        }
+        List<ProfileConstraint> constraints = p.constraintsOrEmpty();
+        for (int i = 0; i < constraints.size(); i++) {
+            ProfileConstraint c = constraints.get(i);
+            if (c.type() == ConstraintType.FLOW_BARRIER) {
+                RegionFact ref = new RegionFact(p.id(), "/constraints/" + i, "constraint",
+                        c.type().name() + ":" + c.flow().name() + " (" + c.severity().name() + ")", null, null, null,
+                        c.source());
+                facts.add(new Barrier(p.id(), p.jurisdiction(), c.flow(), parameters.factor(c.severity()), ref));
+            }
+        }
+        return facts;
+    }
+
+    /**
+     * Research counted for the industrial fields that apply it: a lab in materials science is also a lab for
+     * equipment manufacturing. Skipped where the place already has research of that role in the field itself,
+     * so a pairing never counts the same research twice.
+     */
+    private static List<Strength> applied(Profile p, RegionData data, Map<Role, Map<String, List<Integer>>> byRole) {
+        List<Strength> out = new ArrayList<>();
+        for (Role role : List.of(Role.LAB, Role.UNIVERSITY)) {
+            Map<String, List<Integer>> direct = byRole.getOrDefault(role, Map.of());
+            Map<String, TreeSet<Integer>> assetsFor = new TreeMap<>();
+            Map<String, TreeSet<String>> viaFor = new TreeMap<>();
+            direct.forEach((research, indexes) -> data.applications().getOrDefault(research, List.of()).stream()
+                    .filter(applied -> !direct.containsKey(applied))
+                    .forEach(applied -> {
+                        assetsFor.computeIfAbsent(applied, a -> new TreeSet<>()).addAll(indexes);
+                        viaFor.computeIfAbsent(applied, a -> new TreeSet<>()).add(research);
+                    }));
+            assetsFor.forEach((applied, indexes) -> out.add(strength(p, role, applied,
+                    String.join(", ", viaFor.get(applied)), new ArrayList<>(indexes))));
+        }
+        return out;
+    }
+
+    /** The city a place is part of, so that a platform is not paired with its own city. */
+    private static String area(Profile p) {
+        return p.parent() == null ? p.id() : p.parent();
+    }
+
+    private static Strength strength(Profile p, Role role, String field, String via, List<Integer> indexes) {
+        List<RegionFact> refs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        boolean completeChain = false;
+        boolean leadingFirm = false;
+        for (int i : indexes) {
+            ProfileAsset a = p.assetsOrEmpty().get(i);
+            names.add(a.name());
+            refs.add(new RegionFact(p.id(), "/assets/" + i, "asset", a.type().name() + ": " + a.name()
+                    + (via == null ? "" : " (" + via + " → " + field + ")"), null, null, null, a.source()));
+            completeChain |= a.type() == AssetType.INDUSTRIAL_CLUSTER && a.supplyChain() == SupplyChain.COMPLETE;
+            leadingFirm |= a.type() == AssetType.LEADING_FIRM;
+        }
+        return new Strength(p.id(), area(p), p.jurisdiction(), field, role, via, indexes.size(), completeChain, leadingFirm,
+                names, refs);
+    }
+}

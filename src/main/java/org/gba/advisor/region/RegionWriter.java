@@ -1,0 +1,237 @@
+package org.gba.advisor.region;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gba.advisor.catalog.Catalog;
+import org.gba.advisor.catalog.Lang;
+import org.gba.advisor.catalog.Text;
+import org.gba.advisor.engine.Ledger;
+import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.profile.Profile;
+
+/**
+ * Turns the evidence of a region session into the advice a person reads, in one language: evidence naming
+ * two places becomes a pairing (models as links, actions attached), constraint evidence a warning, and
+ * evidence given to a corridor or circle that group's advice. Ranks are by score, then by the largest single
+ * piece of evidence, then by id, so the order never depends on the order rules fired in.
+ */
+final class RegionWriter {
+    static final String ENGINE = "Drools 10.2 (classic DRL), region rule base";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+    private static final Comparator<RegionEvidence> EVIDENCE_ORDER = Comparator
+            .comparingDouble(RegionEvidence::points).reversed()
+            .thenComparing(RegionEvidence::ruleId)
+            .thenComparing(e -> e.facts().toString());
+
+    private final RuleBase rules;
+    private final Catalog catalog;
+    private final RegionData data;
+    private final Lang lang;
+    private final Map<String, Profile> profiles = new LinkedHashMap<>();
+
+    RegionWriter(RuleBase rules, RegionData data, List<Profile> profiles, Lang lang) {
+        this.rules = rules;
+        this.catalog = rules.catalog();
+        this.data = data;
+        this.lang = lang;
+        profiles.forEach(p -> this.profiles.put(p.id(), p));
+    }
+
+    RegionAdvice write(RegionEvaluation evaluation, Instant evaluatedAt) {
+        Map<String, List<RegionEvidence>> pairs = new TreeMap<>();
+        Map<String, List<RegionEvidence>> warnings = new TreeMap<>();
+        Map<String, List<RegionEvidence>> groups = new TreeMap<>();
+        for (RegionEvidence e : evaluation.evidence()) {
+            if (e.group() != null) {
+                groups.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(e);
+            } else if (catalog.constraints().containsKey(e.target())) {
+                warnings.computeIfAbsent(e.pairKey(), k -> new ArrayList<>()).add(e);
+            } else {
+                pairs.computeIfAbsent(e.pairKey(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<RegionAdvice.Pairing> pairings = ranked(pairs, (key, evidence) -> pairing(key, evidence)).stream()
+                .map(r -> withRank(r.value(), r.rank())).toList();
+        List<RegionAdvice.Warning> warningList = ranked(warnings, this::warning).stream()
+                .map(r -> { RegionAdvice.Warning w = r.value();
+                    return new RegionAdvice.Warning(w.constraint(), r.rank(), w.places(), w.score(), w.title(),
+                            w.proposals(), w.because(), w.sections()); }).toList();
+        List<RegionAdvice.GroupAdvice> groupList = groups(groups, pairings);
+        RegionAdvice.Provenance provenance = new RegionAdvice.Provenance(rules.version(), rules.loadedAt(),
+                evaluatedAt, evaluation.nanos() / 1000, evaluation.rulesFired(), evaluation.places(), ENGINE);
+        List<RegionAdvice.Place> places = profiles.values().stream().map(p -> new RegionAdvice.Place(p.id(),
+                p.name().in(lang.code()), p.kind(), p.jurisdiction(), p.parent(), data.groupsOf(p))).toList();
+        return new RegionAdvice(lang.code(), places, pairings, warningList, groupList, provenance);
+    }
+
+    private record Ranked<T>(int rank, double score, double top, String key, T value) {
+    }
+
+    /** Ranks items made from groups of evidence: by score, then largest single piece, then key. */
+    private <T> List<Ranked<T>> ranked(Map<String, List<RegionEvidence>> byKey,
+                                       java.util.function.BiFunction<String, List<RegionEvidence>, T> make) {
+        List<Ranked<T>> out = new ArrayList<>();
+        byKey.forEach((key, evidence) -> {
+            double score = evidence.stream().mapToDouble(RegionEvidence::points).sum();
+            double top = evidence.stream().mapToDouble(RegionEvidence::points).max().orElse(0);
+            out.add(new Ranked<>(0, score, top, key, make.apply(key, evidence)));
+        });
+        out.sort(Comparator.comparingDouble((Ranked<T> r) -> r.score()).reversed()
+                .thenComparing(Comparator.comparingDouble((Ranked<T> r) -> r.top()).reversed())
+                .thenComparing(Ranked::key));
+        List<Ranked<T>> ranked = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Ranked<T> r = out.get(i);
+            ranked.add(new Ranked<>(i + 1, r.score(), r.top(), r.key(), r.value()));
+        }
+        return ranked;
+    }
+
+    private RegionAdvice.Pairing pairing(String key, List<RegionEvidence> evidence) {
+        List<String> ids = List.of(key.split("\\|"));
+        Map<String, List<RegionEvidence>> byTarget = byTarget(evidence);
+        List<RegionAdvice.Link> links = new ArrayList<>();
+        List<RegionAdvice.Action> actions = new ArrayList<>();
+        byTarget.forEach((target, es) -> {
+            if (catalog.models().containsKey(target)) {
+                links.add(new RegionAdvice.Link(target, t(catalog.models().get(target).title()), sum(es), texts(es),
+                        reasons(es)));
+            } else {
+                actions.add(action(target, es));
+            }
+        });
+        links.sort(Comparator.comparingDouble(RegionAdvice.Link::score).reversed().thenComparing(RegionAdvice.Link::model));
+        actions.sort(Comparator.comparingDouble(RegionAdvice.Action::score).reversed().thenComparing(RegionAdvice.Action::id));
+        Set<String> common = new LinkedHashSet<>(data.groupsOf(profiles.get(ids.get(0))));
+        common.retainAll(data.groupsOf(profiles.get(ids.get(ids.size() - 1))));
+        boolean crossBorder = evidence.stream().anyMatch(RegionEvidence::isCrossBorder);
+        return new RegionAdvice.Pairing(0, named(ids), sum(evidence), crossBorder, List.copyOf(links),
+                List.copyOf(actions), List.copyOf(common), sections(evidence));
+    }
+
+    private static RegionAdvice.Pairing withRank(RegionAdvice.Pairing p, int rank) {
+        return new RegionAdvice.Pairing(rank, p.places(), p.score(), p.crossBorder(), p.links(), p.actions(),
+                p.groups(), p.sections());
+    }
+
+    private RegionAdvice.Warning warning(String key, List<RegionEvidence> evidence) {
+        String target = evidence.get(0).target();
+        return new RegionAdvice.Warning(target, 0, named(List.of(key.split("\\|"))), sum(evidence),
+                t(catalog.constraints().get(target).title()), texts(evidence), reasons(sorted(evidence)),
+                sections(evidence));
+    }
+
+    private List<RegionAdvice.GroupAdvice> groups(Map<String, List<RegionEvidence>> evidence,
+                                                  List<RegionAdvice.Pairing> pairings) {
+        Map<String, List<RegionEvidence>> present = new TreeMap<>();
+        data.groups().keySet().forEach(g -> {
+            if (profiles.values().stream().anyMatch(p -> data.groupsOf(p).contains(g))) {
+                present.put(g, evidence.getOrDefault(g, List.of()));
+            }
+        });
+        return ranked(present, (id, es) -> id).stream().map(r -> {
+            RegionData.Group g = data.groups().get(r.key());
+            List<RegionEvidence> es = present.get(r.key());
+            List<RegionAdvice.Action> recommendations = new ArrayList<>();
+            byTarget(es).forEach((target, ofTarget) -> recommendations.add(action(target, ofTarget)));
+            recommendations.sort(Comparator.comparingDouble(RegionAdvice.Action::score).reversed()
+                    .thenComparing(RegionAdvice.Action::id));
+            List<String> members = profiles.values().stream().filter(p -> data.groupsOf(p).contains(r.key()))
+                    .map(Profile::id).toList();
+            List<List<String>> inside = pairings.stream().filter(p -> p.groups().contains(r.key()))
+                    .map(p -> p.places().stream().map(RegionAdvice.Named::id).toList()).toList();
+            return new RegionAdvice.GroupAdvice(r.key(), g.kind(), t(g.title()), g.section(), r.rank(), r.score(),
+                    named(members), inside, List.copyOf(recommendations));
+        }).toList();
+    }
+
+    private RegionAdvice.Action action(String target, List<RegionEvidence> evidence) {
+        String cm = catalog.countermeasureOf(target).orElseThrow();
+        Catalog.ActionEntry entry = catalog.action(target).orElseThrow();
+        return new RegionAdvice.Action(target, cm, t(entry.title()), sum(evidence), texts(evidence),
+                reasons(evidence));
+    }
+
+    private static Map<String, List<RegionEvidence>> byTarget(List<RegionEvidence> evidence) {
+        Map<String, List<RegionEvidence>> out = new TreeMap<>();
+        sorted(evidence).forEach(e -> out.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e));
+        return out;
+    }
+
+    private static List<RegionEvidence> sorted(List<RegionEvidence> evidence) {
+        return evidence.stream().sorted(EVIDENCE_ORDER).toList();
+    }
+
+    private static double sum(List<RegionEvidence> evidence) {
+        return evidence.stream().mapToDouble(RegionEvidence::points).sum();
+    }
+
+    private static List<String> sections(List<RegionEvidence> evidence) {
+        return evidence.stream().map(RegionEvidence::section).distinct().sorted().toList();
+    }
+
+    private List<RegionAdvice.Reason> reasons(List<RegionEvidence> evidence) {
+        return sorted(evidence).stream().map(e -> new RegionAdvice.Reason(e.ruleId(), e.ruleName(),
+                t(catalog.reasons().get(e.ruleId())), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
+                .toList();
+    }
+
+    private List<RegionAdvice.Named> named(List<String> ids) {
+        return ids.stream().map(id -> new RegionAdvice.Named(id, placeName(id))).toList();
+    }
+
+    private String placeName(String id) {
+        Profile p = profiles.get(id);
+        return p == null ? id : p.name().in(lang.code());
+    }
+
+    /** The wordings the evidence names, each filled with its details, without repeats. */
+    private List<String> texts(List<RegionEvidence> evidence) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (RegionEvidence e : sorted(evidence)) {
+            List<String> template = e.specifics().get(Ledger.TEMPLATE);
+            Text text = template == null ? null : data.texts().get(template.get(0));
+            if (text != null) {
+                lines.add(fill(t(text), e.specifics()));
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    private String fill(String template, Map<String, List<String>> specifics) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> values = specifics.getOrDefault(m.group(1), List.of());
+            m.appendReplacement(out, Matcher.quoteReplacement(join(m.group(1), values)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String join(String key, List<String> values) {
+        Function<String, String> name = switch (key) {
+            case "from", "to", "places" -> this::placeName;
+            case "fields" -> v -> catalog.fields().containsKey(v) ? t(catalog.fields().get(v)) : v;
+            case "flows" -> v -> catalog.flows().containsKey(v) ? t(catalog.flows().get(v)) : v;
+            case "group" -> v -> data.groups().containsKey(v) ? t(data.groups().get(v).title()) : v;
+            default -> v -> v;
+        };
+        List<String> names = values.stream().map(name).toList();
+        return String.join(lang == Lang.EN ? (key.equals("places") ? " and " : ", ") : "、", names);
+    }
+
+    private String t(Text text) {
+        return text == null ? null : text.in(lang);
+    }
+}

@@ -1,0 +1,63 @@
+package org.gba.advisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.profile.AssetType.INDUSTRIAL_CLUSTER;
+import static org.gba.advisor.profile.AssetType.PROVINCIAL_LAB;
+import static org.gba.advisor.profile.AssetType.UNIVERSITY;
+import static org.gba.advisor.testing.ProfileBuilder.asset;
+import static org.gba.advisor.testing.ProfileBuilder.city;
+import static org.gba.advisor.testing.ProfileBuilder.platform;
+import static org.gba.advisor.testing.ProfileBuilder.sar;
+
+import org.gba.advisor.profile.Flow;
+import org.gba.advisor.profile.Jurisdiction;
+import org.gba.advisor.profile.Profile;
+import org.gba.advisor.profile.Severity;
+import org.gba.advisor.profile.SupplyChain;
+import org.gba.advisor.testing.TestRegion;
+import org.junit.jupiter.api.Test;
+
+/** rules/region/friction.drl: a declared barrier on a flow a cross-border link needs gets the CM4 action that lifts it. */
+class RegionFrictionRulesTest {
+    static final String FILE = "region/friction.drl";
+
+    static void fires(String id, String target, Profile... places) {
+        assertThat(TestRegion.assertFires(FILE, id, places)).allSatisfy(e -> {
+            assertThat(e.target()).isEqualTo(target);
+            assertThat(e.facts()).anySatisfy(f -> assertThat(f.path()).startsWith("/constraints/"));
+        });
+    }
+
+    static void doesNotFire(String id, Profile... places) {
+        TestRegion.assertDoesNotFire(FILE, id, places);
+    }
+
+    static final Profile CHAIN = city("dg").with(asset(INDUSTRIAL_CLUSTER).fields("equipment-manufacturing")
+            .supplyChain(SupplyChain.COMPLETE)).build();
+
+    static Profile hongKong(Flow barrier) {
+        return sar("hong-kong", Jurisdiction.HONG_KONG).with(asset(UNIVERSITY).fields("materials-science"))
+                .barrier(barrier, Severity.MEDIUM).build();
+    }
+
+    @Test
+    void aBarrierOnAFlowTheLinkNeedsIsEasedForThatLink() {
+        // an M1 link needs funds to cross (region.yaml needs.byTarget)
+        fires("region.cm4e.ease-flow-for-link", "CM4e", hongKong(Flow.FUNDS), CHAIN);
+        doesNotFire("region.cm4e.ease-flow-for-link", hongKong(Flow.DATA), CHAIN);
+        doesNotFire("region.cm4e.ease-flow-for-link", hongKong(Flow.FUNDS),
+                city("dg").with(asset(INDUSTRIAL_CLUSTER).fields("lighting").supplyChain(SupplyChain.COMPLETE)).build());
+    }
+
+    @Test
+    void blockedBiologicalMaterialsGoOnTheListForALinkThatNeedsThem() {
+        Profile hk = sar("hong-kong", Jurisdiction.HONG_KONG).with(asset(PROVINCIAL_LAB).fields("marine-science")).build();
+        fires("region.cm4a.list-biomaterials-for-link", "CM4a", hk, city("gz").with(asset(PROVINCIAL_LAB)
+                .fields("marine-science")).barrier(Flow.BIOLOGICAL_MATERIALS, Severity.HIGH).build());
+        doesNotFire("region.cm4a.list-biomaterials-for-link", hk, city("gz").with(asset(PROVINCIAL_LAB)
+                .fields("marine-science")).barrier(Flow.DATA, Severity.HIGH).build());
+        doesNotFire("region.cm4a.list-biomaterials-for-link",
+                sar("hong-kong", Jurisdiction.HONG_KONG).with(asset(PROVINCIAL_LAB).fields("chip-design")).build(),
+                city("gz").with(asset(PROVINCIAL_LAB).fields("chip-design")).barrier(Flow.BIOLOGICAL_MATERIALS, Severity.HIGH).build());
+    }
+}
