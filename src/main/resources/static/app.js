@@ -39,6 +39,8 @@
     $("profile-file").addEventListener("change", async (e) => { const f = e.target.files[0]; if (f) { $("profile-json").value = await f.text(); evaluatePasted(); } });
     $("reset-whatif").addEventListener("click", () => { state.current = clone(state.base); buildControls(); refresh(); });
     $("sweep-run").addEventListener("click", runSweep);
+    $("region-run").addEventListener("click", runRegion);
+    $("region-field").addEventListener("change", renderRegion);
     const profiles = await api("/api/v1/profiles");
     profiles.forEach((p) => $("profile-select").append(el("option", { value: p.id, "data-zh": p.name.zh, "data-en": p.name.en, text: `${p.name[state.lang]} (${p.id})` })));
     const first = params.get("profile") || "dongguan";
@@ -83,6 +85,7 @@
     await loadCatalog();
     buildControls();
     await refresh();
+    if (state.region) await runRegion();
   }
 
   function changed() {
@@ -279,6 +282,49 @@
     } catch (problem) {
       showError(problem);
     }
+  }
+
+  // A simple schematic map: rough longitude and latitude of each built-in place, nudged apart where they crowd.
+  const LAYOUT = { zhaoqing: [112.47, 23.05], foshan: [113.0, 23.0], guangzhou: [113.26, 23.2], nansha: [113.55, 22.8],
+    dongguan: [113.75, 23.02], huizhou: [114.42, 23.11], shenzhen: [114.1, 22.68], qianhai: [113.85, 22.55],
+    hetao: [114.12, 22.47], "hong-kong": [114.17, 22.3], jiangmen: [112.95, 22.58], zhongshan: [113.35, 22.52],
+    zhuhai: [113.57, 22.33], hengqin: [113.45, 22.15], macao: [113.6, 22.12] };
+
+  async function runRegion() {
+    try {
+      state.region = await api(withLang("/api/v1/region/advice"), {});
+      const fields = [...new Set(state.region.pairings.flatMap((p) => p.fields))].sort();
+      const names = Object.fromEntries(state.catalog.fields.map((f) => [f.code, f.title]));
+      $("region-field").replaceChildren(el("option", { value: "", text: t("allFields") }),
+        ...fields.map((f) => el("option", { value: f, text: names[f] || f })));
+      renderRegion();
+    } catch (problem) {
+      showError(problem);
+    }
+  }
+
+  function renderRegion() {
+    const r = state.region;
+    if (!r) return;
+    const field = $("region-field").value;
+    const pairings = r.pairings.filter((p) => !field || p.fields.includes(field));
+    const at = (id) => { const [x, y] = LAYOUT[id] || [113.5, 22.7]; return { x, y }; };
+    const datasets = pairings.map((p) => ({ type: "line", data: p.places.map((pl) => at(pl.id)), pointRadius: 0,
+      borderWidth: 1 + p.score / 6, borderColor: p.crossBorder ? "rgba(164,22,26,.7)" : "rgba(11,83,148,.6)", label: p.places.map((x) => x.name).join(" – ") }));
+    datasets.push({ type: "scatter", label: "places", data: r.places.map((p) => at(p.id)), pointRadius: 6, backgroundColor: "#1a1a1a" });
+    const annotations = Object.fromEntries(r.places.map((p, i) => ["place" + i, { type: "label", xValue: at(p.id).x, yValue: at(p.id).y,
+      yAdjust: -14, content: p.name, font: { size: 12 } }]));
+    if (state.charts.region) state.charts.region.destroy();
+    state.charts.region = new Chart($("region-chart"), { data: { datasets }, options: { animation: false,
+      plugins: { legend: { display: false }, annotation: { annotations } },
+      scales: { x: { type: "linear", min: 112.3, max: 114.6, display: false }, y: { min: 22.0, max: 23.35, display: false } } } });
+    $("pairings").replaceChildren(...pairings.slice(0, 12).map((p) => el("li", { class: "pairing", "data-places": p.places.map((x) => x.id).join(",") },
+      el("strong", { text: p.places.map((x) => x.name).join(" – ") }),
+      el("span", { class: "badge", text: `${t("score")}: ${num(p.score)}` }),
+      el("ul", { class: "reasons" }, p.links.flatMap((l) => l.texts.map((x) => el("li", { text: `${l.model}: ${x}` })))
+        .concat(p.actions.flatMap((a) => a.texts.map((x) => el("li", { text: `${a.id}: ${x}` }))))))));
+    $("region-warnings").replaceChildren(...r.warnings.map((w) => el("li", {}, el("strong", { text: `${t("warnings")}: ${w.title} ` }),
+      w.places.map((x) => x.name).join(" / "), el("ul", { class: "reasons" }, w.proposals.map((x) => el("li", { text: x }))))));
   }
 
   init().catch(showError);

@@ -17,6 +17,8 @@ window.GBA_I18N = {
     gaps: "数据缺口", gapsHelp: "下列指标缺失；若已知并取如下值，建议会改变（已重新评估确认）。",
     counterfactuals: "反事实：最小的单一改变", cfEnter: "可进入前列", cfUnnecessary: "可不再需要", predicted: "预计名次",
     embed: "嵌入其他网站", embedHelp: "复制以下代码即可在门户网站中显示该地的建议：",
+    region: "全湾区协同：城市间配对", regionHelp: "把所有地方放在同一次规则评估中：科研与产业配对、设施服务他地、平台同质竞争、走廊与都市圈。连线为配对，红色为跨境。",
+    regionRun: "整体评估全部地方", field: "领域", allFields: "全部领域", warnings: "同质竞争提示",
     print: "打印 / 导出 PDF", provenance: "规则版本", evaluated: "评估时间", error: "出错了",
     fitNames: {STRONG: "强", MODERATE: "中", WEAK: "弱", NONE: "无"}, priorityNames: {HIGH: "高", MEDIUM: "中", LOW: "低"}
   },
@@ -37,6 +39,8 @@ window.GBA_I18N = {
     gaps: "Data gaps", gapsHelp: "These indicators are missing; known at the value shown, the advice would change (confirmed by re-evaluation).",
     counterfactuals: "Counterfactuals: the smallest single change", cfEnter: "would enter the top places", cfUnnecessary: "would no longer be needed", predicted: "predicted rank",
     embed: "Embed in another site", embedHelp: "Copy this snippet to show this place's advice on a portal:",
+    region: "The whole Bay Area: pairings across places", regionHelp: "All places in one rule session: research meets industry, facilities serve groups elsewhere, platforms that compete, corridors and circles. Lines are pairings; red ones cross the boundary.",
+    regionRun: "Evaluate all places together", field: "Field", allFields: "all fields", warnings: "Overlap warnings",
     print: "Print / save as PDF", provenance: "Rules version", evaluated: "Evaluated at", error: "Something went wrong",
     fitNames: {STRONG: "strong", MODERATE: "moderate", WEAK: "weak", NONE: "none"}, priorityNames: {HIGH: "high", MEDIUM: "medium", LOW: "low"}
   }

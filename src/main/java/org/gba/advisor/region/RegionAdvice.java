@@ -24,8 +24,12 @@ public record RegionAdvice(String lang, List<Place> places, List<Pairing> pairin
     public record Named(String id, String name) {
     }
 
-    /** Two places that should work together: what links them (models) and what would make it work (actions). */
-    public record Pairing(int rank, List<Named> places, double score, boolean crossBorder, List<Link> links,
+    /**
+     * Two places that should work together: the fields (catalog codes) they meet in, what links them (models)
+     * and what would make it work (actions).
+     */
+    public record Pairing(int rank, List<Named> places, double score, boolean crossBorder, List<String> fields,
+                          List<Link> links,
                           List<Action> actions, List<String> groups, List<String> sections) {
     }
 

@@ -115,13 +115,15 @@ final class RegionWriter {
         Set<String> common = new LinkedHashSet<>(data.groupsOf(profiles.get(ids.get(0))));
         common.retainAll(data.groupsOf(profiles.get(ids.get(ids.size() - 1))));
         boolean crossBorder = evidence.stream().anyMatch(RegionEvidence::isCrossBorder);
-        return new RegionAdvice.Pairing(0, named(ids), sum(evidence), crossBorder, List.copyOf(links),
+        List<String> fields = evidence.stream().map(RegionEvidence::getField).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+        return new RegionAdvice.Pairing(0, named(ids), sum(evidence), crossBorder, fields, List.copyOf(links),
                 List.copyOf(actions), List.copyOf(common), sections(evidence));
     }
 
     private static RegionAdvice.Pairing withRank(RegionAdvice.Pairing p, int rank) {
-        return new RegionAdvice.Pairing(rank, p.places(), p.score(), p.crossBorder(), p.links(), p.actions(),
-                p.groups(), p.sections());
+        return new RegionAdvice.Pairing(rank, p.places(), p.score(), p.crossBorder(), p.fields(), p.links(),
+                p.actions(), p.groups(), p.sections());
     }
 
     private RegionAdvice.Warning warning(String key, List<RegionEvidence> evidence) {

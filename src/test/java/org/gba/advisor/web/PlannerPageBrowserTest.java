@@ -164,6 +164,23 @@ class PlannerPageBrowserTest {
     }
 
     @Test
+    void theRegionViewLinksHongKongAndDongguanAndFiltersByField() throws IOException {
+        driver.get(url("/?lang=en&profile=dongguan"));
+        waiting().until(d -> "M4".equals(firstModel()));
+        driver.findElement(By.id("region-run")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#pairings li.pairing")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#pairings li.pairing")))
+                .anySatisfy(li -> assertThat(li.getAttribute("data-places")).contains("dongguan").contains("hong-kong"));
+        int all = driver.findElements(By.cssSelector("#pairings li.pairing")).size();
+        new Select(driver.findElement(By.id("region-field"))).selectByValue("microelectronics");
+        waiting().until(d -> d.findElements(By.cssSelector("#pairings li.pairing")).size() < all);
+        assertThat(driver.findElements(By.cssSelector("#pairings li.pairing")))
+                .allSatisfy(li -> assertThat(li.getAttribute("data-places")).doesNotContain("zhaoqing"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('region').scrollIntoView()");
+        screenshot("region");
+    }
+
+    @Test
     void thePageShowsTheSnippetToCopy() {
         driver.get(url("/?lang=en&profile=nansha"));
         waiting().until(d -> d.findElement(By.id("snippet")).getText().contains("profile=\"nansha\""));
