@@ -181,6 +181,41 @@ class PlannerPageBrowserTest {
     }
 
     @Test
+    void everyControlHasALabelAndTheControlsAreReachableByKeyboard() {
+        driver.get(url("/?lang=en&profile=zhongshan"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#constraint-controls input")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('input, select, textarea')]"
+                        + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).map(e => e.id);");
+        assertThat(unlabelled).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> unreachable = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('button, input, select, summary')].filter(e => e.tabIndex < 0).map(e => e.id);");
+        assertThat(unreachable).isEmpty();
+        WebElement lift = driver.findElement(By.id("lift-0"));
+        lift.sendKeys(org.openqa.selenium.Keys.SPACE);
+        waiting().until(d -> !d.findElements(By.cssSelector("#left-items .left-item")).isEmpty());
+        assertThat(driver.findElement(By.id("left-items")).getText()).contains("CM4a");
+    }
+
+    @Test
+    void onANarrowScreenNothingOverflowsSideways() throws IOException {
+        org.openqa.selenium.Dimension wide = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            driver.get(url("/?lang=zh&profile=nansha"));
+            waiting().until(d -> "M3".equals(firstModel()));
+            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow).isLessThanOrEqualTo(0L);
+            screenshot("planner-narrow-zh");
+        } finally {
+            driver.manage().window().setSize(wide);
+        }
+    }
+
+    @Test
     void thePageShowsTheSnippetToCopy() {
         driver.get(url("/?lang=en&profile=nansha"));
         waiting().until(d -> d.findElement(By.id("snippet")).getText().contains("profile=\"nansha\""));
