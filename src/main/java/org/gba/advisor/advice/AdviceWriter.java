@@ -12,7 +12,7 @@ import org.gba.advisor.catalog.Catalog;
 import org.gba.advisor.catalog.Lang;
 import org.gba.advisor.catalog.Text;
 import org.gba.advisor.engine.Evidence;
-import org.gba.advisor.engine.Ledger;
+import org.gba.advisor.engine.EvidenceLedger;
 import org.gba.advisor.engine.Parameters;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.profile.Profile;
@@ -115,7 +115,7 @@ final class AdviceWriter {
     private List<String> actions(Catalog.ActionEntry action, List<Evidence> evidence) {
         Set<String> lines = new LinkedHashSet<>();
         for (Evidence e : evidence) {
-            List<String> template = e.specifics().get(Ledger.TEMPLATE);
+            List<String> template = e.specifics().get(EvidenceLedger.TEMPLATE);
             if (template == null) {
                 continue;
             }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.gba.advisor.catalog.Catalog;
 import org.gba.advisor.catalog.Lang;
 import org.gba.advisor.catalog.Text;
-import org.gba.advisor.engine.Ledger;
+import org.gba.advisor.engine.EvidenceLedger;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.profile.Profile;
 
@@ -201,7 +201,7 @@ final class RegionWriter {
     private List<String> texts(List<RegionEvidence> evidence) {
         Set<String> lines = new LinkedHashSet<>();
         for (RegionEvidence e : sorted(evidence)) {
-            List<String> template = e.specifics().get(Ledger.TEMPLATE);
+            List<String> template = e.specifics().get(EvidenceLedger.TEMPLATE);
             Text text = template == null ? null : data.texts().get(template.get(0));
             if (text != null) {
                 lines.add(fill(t(text), e.specifics()));
