@@ -23,6 +23,7 @@ public final class RuleBase implements AutoCloseable {
     private final Instant loadedAt;
     private final List<String> files;
     private final Map<String, RuleInfo> rules;
+    private volatile boolean closed;
 
     RuleBase(KieBase kieBase, Parameters parameters, Catalog catalog, String version, Instant loadedAt,
              List<String> files, Map<String, RuleInfo> rules) {
@@ -40,7 +41,7 @@ public final class RuleBase implements AutoCloseable {
     public Evaluation evaluate(Profile profile) {
         long start = System.nanoTime();
         Ledger ledger = new Ledger(parameters);
-        KieSession session = sessions.newKieSession();
+        KieSession session = closed ? kieBase.newKieSession() : sessions.newKieSession();
         try {
             session.setGlobal("ledger", ledger);
             session.setGlobal("params", parameters);
@@ -70,6 +71,7 @@ public final class RuleBase implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         sessions.shutdown();
     }
 }

@@ -1,0 +1,94 @@
+package org.gba.advisor.access;
+
+import java.time.Clock;
+import java.util.List;
+import org.gba.advisor.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Who may call what. The coarse rules are here, by path and role; which stored profile a key may see is
+ * checked by the profile and advice controllers (an official's places). Everything not named here is open:
+ * the catalog, advice for an inline profile, the built-in sample profiles, what-if, the OpenAPI document.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccessProperties.class)
+class SecurityConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    ApiKeys apiKeys(JdbcClient jdbc, TransactionTemplate tx, AuditLog audit) {
+        return new ApiKeys(jdbc, tx, audit, Clock.systemUTC());
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AccessProperties properties) throws Exception {
+        http.csrf(c -> c.disable()) // keys travel in headers, never in cookies, so there is nothing to forge
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .cors(c -> { })
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(r -> r.disable())
+                .addFilterBefore(new ApiKeyFilter(keys, properties.portalOrigins()), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) ->
+                                ProblemWriter.unauthorized(res, "This needs an API key (X-API-Key or Bearer)."))
+                        .accessDeniedHandler((req, res, ex) ->
+                                ProblemWriter.forbidden(res, "This API key's role may not do this.")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/keys", "/api/v1/keys/**", "/api/v1/audit").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rules/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rules").hasAnyRole("ADMIN", "PLANNER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/profiles/*/versions").hasRole("OFFICIAL")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/profiles/*/versions", "/api/v1/profiles/*/versions/*",
+                                "/api/v1/profiles/*/diff", "/api/v1/profiles/*/advice-records",
+                                "/api/v1/advice-records/**").hasAnyRole("OFFICIAL", "PLANNER")
+                        .anyRequest().permitAll());
+        return http.build();
+    }
+
+    /** Browsers may call read endpoints from the portal's origins only. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(AccessProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.portalOrigins());
+        cors.setAllowedMethods(List.of("GET"));
+        cors.setAllowedHeaders(List.of(ApiKeyFilter.HEADER, "Authorization", "Accept-Language", "Accept"));
+        cors.setExposedHeaders(List.of("X-Rules-Version"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/v1/**", cors);
+        return source;
+    }
+
+    /** No user accounts: keeps Boot from generating and printing a default user's password. */
+    @Bean
+    UserDetailsService noUsers() {
+        return name -> {
+            throw new UsernameNotFoundException(name);
+        };
+    }
+
+    /** The first admin key, printed once when the key table is empty. */
+    @Bean
+    ApplicationRunner firstAdminKey(ApiKeys keys) {
+        return args -> keys.bootstrapAdmin().ifPresent(k -> log.warn(
+                "\n\n  First admin key (shown once; store it now, it cannot be read again): {}\n", k.key()));
+    }
+}
