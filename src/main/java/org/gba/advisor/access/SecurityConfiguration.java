@@ -1,23 +1,15 @@
 package org.gba.advisor.access;
 
-import java.time.Clock;
 import java.util.List;
-import org.gba.advisor.audit.AuditLog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -28,14 +20,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * the catalog, advice for an inline profile, the built-in sample profiles, what-if, the OpenAPI document.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(AccessProperties.class)
 class SecurityConfiguration {
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
-    @Bean
-    ApiKeys apiKeys(JdbcClient jdbc, TransactionTemplate tx, AuditLog audit) {
-        return new ApiKeys(jdbc, tx, audit, Clock.systemUTC());
-    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AccessProperties properties) throws Exception {
@@ -75,20 +62,5 @@ class SecurityConfiguration {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/v1/**", cors);
         return source;
-    }
-
-    /** No user accounts: keeps Boot from generating and printing a default user's password. */
-    @Bean
-    UserDetailsService noUsers() {
-        return name -> {
-            throw new UsernameNotFoundException(name);
-        };
-    }
-
-    /** The first admin key, printed once when the key table is empty. */
-    @Bean
-    ApplicationRunner firstAdminKey(ApiKeys keys) {
-        return args -> keys.bootstrapAdmin().ifPresent(k -> log.warn(
-                "\n\n  First admin key (shown once; store it now, it cannot be read again): {}\n", k.key()));
     }
 }
