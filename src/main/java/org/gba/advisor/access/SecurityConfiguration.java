@@ -13,6 +13,12 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.cors.DefaultCorsProcessor;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import java.io.IOException;
 
 /**
  * Who may call what. The coarse rules are here, by path and role; which stored profile a key may see is
@@ -28,11 +34,12 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AccessProperties properties) throws Exception {
         http.csrf(c -> c.disable()) // keys travel in headers, never in cookies, so there is nothing to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .cors(c -> { })
+                .cors(c -> c.disable()) // our own CORS filter below, which refuses with problem+json
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(r -> r.disable())
+                .addFilterBefore(corsFilter(properties), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyFilter(keys, properties.portalOrigins()), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->
@@ -51,9 +58,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Browsers may call read endpoints from the portal's origins only. */
-    @Bean
-    CorsConfigurationSource corsConfigurationSource(AccessProperties properties) {
+    /** Browsers may call read endpoints from the portal's origins only; another origin is a 403 problem. */
+    private static CorsFilter corsFilter(AccessProperties properties) {
+        CorsFilter filter = new CorsFilter(corsConfigurationSource(properties));
+        filter.setCorsProcessor(new DefaultCorsProcessor() {
+            @Override
+            protected void rejectRequest(ServerHttpResponse response) throws IOException {
+                if (response instanceof ServletServerHttpResponse servlet) {
+                    ProblemWriter.forbidden(servlet.getServletResponse(), "This origin is not allowed (CORS).");
+                } else {
+                    super.rejectRequest(response);
+                }
+            }
+        });
+        return filter;
+    }
+
+    private static CorsConfigurationSource corsConfigurationSource(AccessProperties properties) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.portalOrigins());
         cors.setAllowedMethods(List.of("GET"));

@@ -77,7 +77,10 @@ class ProfileController {
         if (!id.equals(profile.id())) {
             throw new InvalidProfileException(List.of(new Violation("/profile/id", "must be '" + id + "', the id in the path")));
         }
-        String storedParent = store.current(id).map(s -> s.profile().parent()).orElse(profile.parent());
+        // Both the stored and the submitted parent must be the official's: a profile cannot be taken over by
+        // declaring it part of the official's city.
+        var stored = store.current(id);
+        String storedParent = stored.isPresent() ? stored.get().profile().parent() : profile.parent();
         if (!caller.assignedTo(id, storedParent) || !caller.assignedTo(id, profile.parent())) {
             throw caller.refuse("submit a profile of '" + id + "'");
         }
