@@ -269,4 +269,78 @@ class AccessApiTest {
         assertThat(JSON.writeValueAsString(shipped)).isEqualTo(JSON.writeValueAsString(
                 JSON.readTree(ProfileJson.MAPPER.writeValueAsString(Fixtures.get("zhaoqing")))));
     }
+
+    /**
+     * Every endpoint against every caller: Y is allowed (2xx), a number is the refusal expected. Columns:
+     * anonymous, official of A, official of B, planner, portal, admin.
+     */
+    private static final String MATRIX = """
+            GET    /api/v1/catalog                            Y   Y   Y   Y   Y   Y
+            POST   /api/v1/advice                             Y   Y   Y   Y   Y   Y
+            POST   /api/v1/scenarios/compare                  Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles                           Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan                  Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan/advice           Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan/counterfactuals  Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/{A}                       401 Y   403 Y   403 403
+            GET    /api/v1/profiles/{A}/advice                401 Y   403 Y   Y   403
+            POST   /api/v1/profiles/{A}/versions              401 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/versions              401 Y   403 Y   403 403
+            GET    /api/v1/profiles/{A}/versions/1            401 Y   403 Y   403 403
+            GET    /api/v1/profiles/{A}/diff?from=1&to=1      401 Y   403 Y   403 403
+            GET    /api/v1/profiles/{A}/advice-records        401 Y   403 Y   403 403
+            GET    /api/v1/advice-records/{R}/replay          401 Y   403 Y   403 403
+            GET    /api/v1/rules                              401 403 403 Y   403 Y
+            POST   /api/v1/rules/impact                       401 403 403 403 403 Y
+            POST   /api/v1/rules/reload                       401 403 403 403 403 Y
+            GET    /api/v1/keys                               401 403 403 403 403 Y
+            POST   /api/v1/keys                               401 403 403 403 403 Y
+            DELETE /api/v1/keys/{K}                           401 403 403 403 403 Y
+            GET    /api/v1/audit                              401 403 403 403 403 Y
+            """;
+
+    @Test
+    void everyEndpointAgainstEveryRole() throws Exception {
+        get("/api/v1/profiles/" + cityA + "/advice", planner);
+        long record = get("/api/v1/profiles/" + cityA + "/advice-records", planner).body().get(0).get("id").asLong();
+        String[] callers = {null, officialA, officialB, planner, portal, admin};
+        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin"};
+        int checked = 0;
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cells = line.trim().split("\\s+");
+            String method = cells[0];
+            for (int c = 0; c < callers.length; c++) {
+                String path = cells[1].replace("{A}", cityA).replace("{R}", Long.toString(record))
+                        .replace("{K}", cells[1].contains("{K}") ? keys.create(Role.PLANNER, Set.of(), "x", "test").id() : "");
+                String body = method.equals("POST") ? bodyFor(path) : null;
+                Reply r = send(method, path, callers[c], body, null);
+                String expected = cells[2 + c];
+                if (expected.equals("Y")) {
+                    assertThat(r.status()).as(names[c] + " " + line.trim() + ": " + r.response().body()).isBetween(200, 299);
+                } else {
+                    assertThat(r.status()).as(names[c] + " " + line.trim()).isEqualTo(Integer.parseInt(expected));
+                    assertRefused(r, Integer.parseInt(expected));
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(22 * 6);
+    }
+
+    private String bodyFor(String path) {
+        if (path.endsWith("/versions")) {
+            return JSON.writeValueAsString(java.util.Map.of("comment", "matrix",
+                    "profile", JSON.readTree(ProfileJson.MAPPER.writeValueAsString(profile(cityA, "zhongshan")))));
+        }
+        if (path.endsWith("/keys")) {
+            return "{\"role\":\"PLANNER\",\"label\":\"matrix\"}";
+        }
+        if (path.endsWith("/advice")) {
+            return ProfileJson.MAPPER.writeValueAsString(profile("inline", "zhongshan"));
+        }
+        if (path.endsWith("/compare")) {
+            return "{\"baseId\":\"zhongshan\",\"scenarios\":[{\"name\":\"s\",\"patch\":[]}]}";
+        }
+        return null;
+    }
 }
