@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.gba.advisor.audit.AuditLog;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -99,13 +100,23 @@ public class ApiKeys {
         return Boolean.TRUE.equals(done);
     }
 
-    /** Issues the first admin key if there is no key at all; empty otherwise. */
+    /**
+     * Issues the first admin key if there is no key at all; empty otherwise. The claim row makes this happen
+     * once even when several instances start together on an empty database.
+     */
     public Optional<Issued> bootstrapAdmin() {
-        Integer keys = jdbc.sql("select count(*) from api_key").query(Integer.class).single();
-        if (keys > 0) {
-            return Optional.empty();
+        try {
+            return tx.execute(s -> {
+                if (jdbc.sql("select count(*) from api_key").query(Integer.class).single() > 0) {
+                    return Optional.<Issued>empty();
+                }
+                jdbc.sql("insert into one_time_claim (name, claimed_at) values ('first-admin-key', ?)").param(now())
+                        .update();
+                return Optional.of(create(Role.ADMIN, Set.of(), "first admin key, printed at first start", "system"));
+            });
+        } catch (DuplicateKeyException e) {
+            return Optional.empty(); // another instance issued it
         }
-        return Optional.of(create(Role.ADMIN, Set.of(), "first admin key, printed at first start", "system"));
     }
 
     static String hash(String key) {
