@@ -7,7 +7,12 @@ import org.gba.advisor.profile.InvalidProfileException;
 import org.gba.advisor.profile.Profile;
 import org.gba.advisor.profile.Violation;
 import org.gba.advisor.profile.ProfileValidator;
-import org.gba.advisor.profile.SampleProfiles;
+import org.gba.advisor.profile.ProfileAccess;
+import org.gba.advisor.profile.ProfileStore;
+import org.gba.advisor.profile.UnknownVersionException;
+import org.gba.advisor.access.Caller;
+import org.gba.advisor.engine.RuleBase;
+import io.swagger.v3.oas.annotations.Operation;
 import org.gba.advisor.web.Languages;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,19 +24,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Advice for a submitted profile or a built-in one. Nothing submitted here is stored. */
+/** Advice for an inline profile (nothing stored) or a stored one (the answer is recorded for replay). */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class AdviceController {
     private final AdviceService advice;
     private final ProfileValidator validator;
-    private final SampleProfiles profiles;
+    private final ProfileAccess access;
+    private final AdviceRecords records;
     private final RuleEngine engine;
 
-    AdviceController(AdviceService advice, ProfileValidator validator, SampleProfiles profiles, RuleEngine engine) {
+    AdviceController(AdviceService advice, ProfileValidator validator, ProfileAccess access, AdviceRecords records,
+                     RuleEngine engine) {
         this.advice = advice;
         this.validator = validator;
-        this.profiles = profiles;
+        this.access = access;
+        this.records = records;
         this.engine = engine;
     }
 
@@ -56,13 +64,36 @@ class AdviceController {
         return true;
     }
 
+    @Operation(summary = "Advice for a stored profile (built-in ones for everyone); recorded for replay")
     @GetMapping("/profiles/{id}/advice")
-    Advice adviseSample(@PathVariable String id,
+    Advice adviseStored(@PathVariable String id,
                         @Parameter(description = "zh or en; overrides Accept-Language") @RequestParam(required = false) String lang,
                         @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
                         @Parameter(description = "counterfactual: add the smallest changes that would move the advice")
                         @RequestParam(required = false) String explain) {
         var language = Languages.resolve(lang, acceptLanguage);
-        return advice.advise(profiles.get(id), language, explain(explain));
+        boolean counterfactual = explain(explain);
+        Caller caller = Caller.current();
+        ProfileStore.Stored stored = access.forAdvice(id, caller);
+        RuleBase rules = engine.current();
+        Ranked ranked = AdviceService.rank(rules, stored.profile());
+        records.record(stored, rules, ranked, caller.keyId());
+        return advice.advise(rules, stored.profile(), ranked, language, counterfactual);
+    }
+
+    @Operation(summary = "The advice recorded for a stored profile, newest first")
+    @GetMapping("/profiles/{id}/advice-records")
+    List<AdviceRecords.Record> records(@PathVariable String id, @RequestParam(defaultValue = "50") int limit) {
+        access.forProfileReader(id, Caller.current());
+        return records.forProfile(id, Math.max(1, Math.min(limit, 500)));
+    }
+
+    @Operation(summary = "A recorded answer replayed with the rules in service: what changed since")
+    @GetMapping("/advice-records/{recordId}/replay")
+    AdviceRecords.Replay replay(@PathVariable long recordId) {
+        AdviceRecords.Record r = records.find(recordId).orElseThrow(() ->
+                new UnknownVersionException("There is no advice record " + recordId + "."));
+        access.forProfileReader(r.profileId(), Caller.current());
+        return records.replay(r, engine.current());
     }
 }

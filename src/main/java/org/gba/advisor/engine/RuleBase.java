@@ -26,6 +26,7 @@ public final class RuleBase implements AutoCloseable {
     private final Instant loadedAt;
     private final Map<String, byte[]> files;
     private final Map<String, RuleInfo> rules;
+    private volatile boolean closed;
 
     RuleBase(KieBase kieBase, KieBase regionBase, Parameters parameters, Catalog catalog, String version,
              Instant loadedAt, Map<String, byte[]> files, Map<String, RuleInfo> rules) {
@@ -46,7 +47,7 @@ public final class RuleBase implements AutoCloseable {
     public Evaluation evaluate(Profile profile) {
         long start = System.nanoTime();
         Ledger ledger = new Ledger(parameters);
-        KieSession session = sessions.newKieSession();
+        KieSession session = closed ? kieBase.newKieSession() : sessions.newKieSession();
         try {
             session.setGlobal("ledger", ledger);
             session.setGlobal("params", parameters);
@@ -113,6 +114,7 @@ public final class RuleBase implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         sessions.shutdown();
         if (regionSessions != null) {
             regionSessions.shutdown();

@@ -1,6 +1,9 @@
 package org.gba.advisor.engine;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -8,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * it sees one version of the rules from start to end even if another is swapped in meanwhile.
  */
 public final class RuleEngine {
+    private static final Duration RETIRE_AFTER = Duration.ofSeconds(60);
     private final Path folder;
     private final RuleBaseLoader loader;
     private final AtomicReference<RuleBase> current = new AtomicReference<>();
@@ -35,12 +39,19 @@ public final class RuleEngine {
         return folder;
     }
 
+    /** Compiles the folder aside without serving it, e.g. to see what it would change; throws on any problem. */
+    public RuleBase compileCandidate() {
+        return loader.load(folder);
+    }
+
     /** Compiles the folder aside and swaps it in; on any problem the old rule base keeps serving. */
-    public RuleBase reload() {
+    public synchronized RuleBase reload() {
         RuleBase fresh = loader.load(folder);
         RuleBase old = current.getAndSet(fresh);
         if (old != null) {
-            old.close();
+            // Requests that took the old rule base before the swap may still be evaluating with it: its session
+            // pool is shut down only after they have had time to finish (and evaluate() does without the pool).
+            CompletableFuture.delayedExecutor(RETIRE_AFTER.toSeconds(), TimeUnit.SECONDS).execute(old::close);
         }
         return fresh;
     }

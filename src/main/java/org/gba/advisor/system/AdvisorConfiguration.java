@@ -5,7 +5,14 @@ import java.time.Clock;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.advice.AdviceRecords;
+import org.gba.advisor.audit.AuditLog;
+import org.gba.advisor.profile.ProfileAccess;
 import org.gba.advisor.profile.ProfileJson;
+import org.gba.advisor.profile.ProfileStore;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.gba.advisor.profile.ProfileValidator;
 import org.gba.advisor.profile.SampleProfiles;
 import org.gba.advisor.region.RegionData;
@@ -17,8 +24,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The advisor's beans: one rule engine (compiled once at start-up), the sample profiles, the advice service and
- * the region service.
+ * The advisor's beans: the rule engine, the sample profiles, the store, the advice, scenario and region services,
+ * rules reloads.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdvisorProperties.class)
@@ -27,6 +34,41 @@ class AdvisorConfiguration {
     @Bean
     RuleEngine ruleEngine(AdvisorProperties properties) {
         return new RuleEngine(properties.rulesDir(), new RuleBaseLoader());
+    }
+
+    @Bean
+    AuditLog auditLog(JdbcClient jdbc) {
+        return new AuditLog(jdbc, Clock.systemUTC());
+    }
+
+    @Bean
+    ProfileStore profileStore(JdbcClient jdbc, TransactionTemplate tx, AuditLog audit) {
+        return new ProfileStore(jdbc, tx, audit, Clock.systemUTC());
+    }
+
+    /** Made after the built-in profiles are stored as first versions (where their ids are not stored yet). */
+    @Bean
+    ProfileAccess profileAccess(ProfileStore store, SampleProfiles samples) {
+        store.seed(samples.all());
+        return new ProfileAccess(store);
+    }
+
+    @Bean
+    AdviceRecords adviceRecords(JdbcClient jdbc, ProfileStore store) {
+        return new AdviceRecords(jdbc, store, Clock.systemUTC());
+    }
+
+    @Bean
+    RulesAdmin rulesAdmin(RuleEngine engine, ProfileStore store, AuditLog audit) {
+        return new RulesAdmin(engine, store, audit, Clock.systemUTC());
+    }
+
+    /** Before Spring Security's filters (order -100), so that 401 and 403 answers carry the header too. */
+    @Bean
+    FilterRegistrationBean<RulesVersionHeader> rulesVersionHeader(RuleEngine engine) {
+        FilterRegistrationBean<RulesVersionHeader> registration = new FilterRegistrationBean<>(new RulesVersionHeader(engine));
+        registration.setOrder(-200);
+        return registration;
     }
 
     @Bean

@@ -3,8 +3,10 @@ package org.gba.advisor.web;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.gba.advisor.access.AccessRefusedException;
 import org.gba.advisor.profile.InvalidProfileException;
 import org.gba.advisor.profile.ProfileJson;
+import org.gba.advisor.profile.UnknownVersionException;
 import org.gba.advisor.profile.ProfileValidator;
 import org.gba.advisor.profile.UnknownProfileException;
 import org.gba.advisor.profile.Violation;
@@ -69,6 +71,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.UNSUPPORTED_LANGUAGE, "Unsupported language",
                 "The advisor answers in zh or en, not '" + e.lang() + "'.");
         p.setProperty("errors", List.of(new Violation("?lang", "must be zh or en")));
+        return response(p);
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ResponseEntity<Object> refused(AccessRefusedException e) {
+        ProblemDetail p = e.unauthenticated()
+                ? problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Unauthorized",
+                        e.getMessage() + " needs an API key (X-API-Key or Bearer).")
+                : problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                        "This API key may not " + e.getMessage() + ".");
+        ResponseEntity<Object> r = response(p);
+        return e.unauthenticated()
+                ? ResponseEntity.status(401).header("WWW-Authenticate", "Bearer").headers(r.getHeaders()).body(p) : r;
+    }
+
+    @ExceptionHandler(UnknownVersionException.class)
+    ResponseEntity<Object> unknownVersion(UnknownVersionException e) {
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, ProblemTypes.UNKNOWN_VERSION, "Unknown version",
+                e.getMessage());
         return response(p);
     }
 

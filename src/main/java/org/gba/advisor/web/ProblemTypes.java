@@ -16,6 +16,10 @@ public final class ProblemTypes {
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI NOT_ACCEPTABLE = of("not-acceptable");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+    public static final URI UNAUTHORIZED = of("unauthorized");
+    public static final URI FORBIDDEN = of("forbidden");
+    public static final URI UNKNOWN_VERSION = of("unknown-version");
+    public static final URI CONFLICT = of("conflict");
     public static final URI INTERNAL = of("internal-error");
 
     private ProblemTypes() {

@@ -1,0 +1,39 @@
+package org.gba.advisor.access;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gba.advisor.web.ProblemTypes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes the 401 and 403 problem+json of the security filters, the same shape as ProblemHandler's. */
+final class ProblemWriter {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemWriter() {
+    }
+
+    static void unauthorized(HttpServletResponse response, String detail) throws IOException {
+        write(response, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", detail);
+        response.setHeader("WWW-Authenticate", "Bearer");
+    }
+
+    static void forbidden(HttpServletResponse response, String detail) throws IOException {
+        write(response, 403, ProblemTypes.FORBIDDEN, "Forbidden", detail);
+    }
+
+    private static void write(HttpServletResponse response, int status, URI type, String title, String detail)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.toString());
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(body));
+    }
+}

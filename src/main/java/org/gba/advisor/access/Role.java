@@ -1,0 +1,13 @@
+package org.gba.advisor.access;
+
+/** The roles a key can have. */
+public enum Role {
+    /** Submits and reads the profiles of the places the key is assigned to. */
+    OFFICIAL,
+    /** Reads every profile, runs advice and scenarios. */
+    PLANNER,
+    /** Reads the published advice of profiles, from allow-listed origins. */
+    PORTAL,
+    /** Manages keys, reloads rules, reads the audit log. */
+    ADMIN
+}

@@ -1,0 +1,346 @@
+package org.gba.advisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import org.gba.advisor.access.ApiKeys;
+import org.gba.advisor.access.Role;
+import org.gba.advisor.profile.Profile;
+import org.gba.advisor.profile.ProfileJson;
+import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.Profiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Each role against each endpoint over real HTTP, allowed and refused: 401 without a key or with a wrong one,
+ * 403 with a key that lacks the right, both problem+json, and every answer with its X-Rules-Version.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "advisor.access.portal-origins=https://portal.example.org")
+class AccessApiTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PORTAL_ORIGIN = "https://portal.example.org";
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApiKeys keys;
+
+    String cityA;
+    String cityB;
+    String admin;
+    String officialA;
+    String officialB;
+    String planner;
+    String portal;
+
+    record Reply(int status, HttpResponse<String> response, JsonNode body) {
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    @BeforeEach
+    void keysAndProfiles() throws Exception {
+        cityA = Profiles.freshId("zhongshan");
+        cityB = Profiles.freshId("foshan");
+        admin = keys.create(Role.ADMIN, Set.of(), "test admin", "test").key();
+        officialA = keys.create(Role.OFFICIAL, Set.of(cityA), "official of A", "test").key();
+        officialB = keys.create(Role.OFFICIAL, Set.of(cityB), "official of B", "test").key();
+        planner = keys.create(Role.PLANNER, Set.of(), "planner", "test").key();
+        portal = keys.create(Role.PORTAL, Set.of(), "portal", "test").key();
+        assertThat(submit(officialA, cityA, profile(cityA, "zhongshan"), "first").status()).isEqualTo(201);
+        assertThat(submit(officialB, cityB, profile(cityB, "foshan"), "first").status()).isEqualTo(201);
+    }
+
+    private static Profile profile(String id, String fixture) {
+        return Profiles.withId(Fixtures.get(fixture), id);
+    }
+
+    private Reply send(String method, String path, String key, String body, String origin)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (key != null) {
+            b.header("X-API-Key", key);
+        }
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode node = null;
+        try {
+            node = r.body().isBlank() ? null : JSON.readTree(r.body());
+        } catch (RuntimeException notJson) {
+            // left null
+        }
+        Reply reply = new Reply(r.statusCode(), r, node);
+        assertThat(reply.header("X-Rules-Version")).as(method + " " + path).startsWith("sha256:");
+        return reply;
+    }
+
+    private Reply get(String path, String key) throws IOException, InterruptedException {
+        return send("GET", path, key, null, null);
+    }
+
+    private Reply post(String path, String key, String body) throws IOException, InterruptedException {
+        return send("POST", path, key, body, null);
+    }
+
+    private Reply submit(String key, String id, Profile p, String comment) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(java.util.Map.of("comment", comment,
+                "profile", JSON.readTree(ProfileJson.MAPPER.writeValueAsString(p))));
+        return post("/api/v1/profiles/" + id + "/versions", key, body);
+    }
+
+    private static void assertRefused(Reply r, int status) {
+        assertThat(r.status()).as(r.response().body()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.body().get("type").asString())
+                .isEqualTo("urn:gba-advisor:problem:" + (status == 401 ? "unauthorized" : "forbidden"));
+        assertThat(r.body().get("title").asString()).isNotBlank();
+    }
+
+    @Test
+    void anonymousCallersUseTheCatalogInlineAdviceBuiltInProfilesAndWhatIfButNothingStored() throws Exception {
+        assertThat(get("/api/v1/catalog", null).status()).isEqualTo(200);
+        assertThat(post("/api/v1/advice", null, ProfileJson.MAPPER.writeValueAsString(profile("inline", "zhongshan")))
+                .status()).isEqualTo(200);
+        Reply list = get("/api/v1/profiles", null);
+        assertThat(list.body().findValuesAsString("id")).hasSize(15).contains("dongguan").doesNotContain(cityA);
+        assertThat(get("/api/v1/profiles/dongguan", null).status()).isEqualTo(200);
+        assertThat(get("/api/v1/profiles/dongguan/advice", null).status()).isEqualTo(200);
+        assertThat(post("/api/v1/scenarios/compare", null,
+                "{\"baseId\":\"zhongshan\",\"scenarios\":[{\"name\":\"s\",\"patch\":[{\"op\":\"remove\",\"path\":\"/constraints/0\"}]}]}")
+                .status()).isEqualTo(200);
+
+        assertRefused(get("/api/v1/profiles/" + cityA, null), 401);
+        assertRefused(get("/api/v1/profiles/" + cityA + "/advice", null), 401);
+        assertRefused(get("/api/v1/profiles/" + cityA + "/versions", null), 401);
+        assertRefused(get("/api/v1/profiles/dongguan/versions", null), 401);
+        assertRefused(submit(null, cityA, profile(cityA, "zhongshan"), "anon"), 401);
+        assertRefused(get("/api/v1/keys", null), 401);
+        assertRefused(get("/api/v1/audit", null), 401);
+        assertRefused(get("/api/v1/rules", null), 401);
+        assertRefused(post("/api/v1/rules/reload", null, null), 401);
+        assertThat(get("/api/v1/profiles/" + cityA, null).header("WWW-Authenticate")).isEqualTo("Bearer");
+    }
+
+    @Test
+    void aWrongOrRevokedKeyIsA401EvenWhereAnonymousCallersAreAllowed() throws Exception {
+        assertRefused(get("/api/v1/catalog", "gba_not-a-key"), 401);
+        assertRefused(get("/api/v1/catalog", "something else"), 401);
+        ApiKeys.Issued k = keys.create(Role.PLANNER, Set.of(), "to revoke", "test");
+        assertThat(get("/api/v1/profiles/" + cityA, k.key()).status()).isEqualTo(200);
+        assertThat(send("DELETE", "/api/v1/keys/" + k.id(), admin, null, null).status()).isEqualTo(204);
+        assertRefused(get("/api/v1/profiles/" + cityA, k.key()), 401);
+        HttpResponse<String> bearer = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/profiles/" + cityA))
+                .header("Authorization", "Bearer " + planner).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bearer.statusCode()).as("a bearer token works as the header does").isEqualTo(200);
+    }
+
+    @Test
+    void anOfficialSubmitsAndReadsTheirPlaceOnly() throws Exception {
+        Profile v2 = Profiles.withYear(profile(cityA, "zhongshan"), 2023);
+        Reply created = submit(officialA, cityA, v2, "2023 figures");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("version").asInt()).isEqualTo(2);
+        assertThat(created.header("Location")).endsWith("/api/v1/profiles/" + cityA + "/versions/2");
+        assertThat(get("/api/v1/profiles/" + cityA, officialA).body().get("year").asInt()).isEqualTo(2023);
+        assertThat(get("/api/v1/profiles/" + cityA + "/versions", officialA).body().size()).isEqualTo(2);
+        assertThat(get("/api/v1/profiles/" + cityA + "/versions/1", officialA).body().get("profile").get("year").asInt())
+                .isEqualTo(2022);
+        JsonNode diff = get("/api/v1/profiles/" + cityA + "/diff?from=1&to=2", officialA).body();
+        assertThat(diff.get("changes").findValuesAsString("path")).containsExactly("/year");
+        assertThat(get("/api/v1/profiles/" + cityA + "/advice", officialA).status()).isEqualTo(200);
+        assertThat(get("/api/v1/profiles", officialA).body().findValuesAsString("id")).contains(cityA).doesNotContain(cityB);
+
+        // another city's profile: neither written nor read
+        assertRefused(submit(officialA, cityB, profile(cityB, "foshan"), "not mine"), 403);
+        assertRefused(get("/api/v1/profiles/" + cityB, officialA), 403);
+        assertRefused(get("/api/v1/profiles/" + cityB + "/advice", officialA), 403);
+        assertRefused(get("/api/v1/profiles/" + cityB + "/versions", officialA), 403);
+        // nor taken over by declaring itself part of the official's place
+        Profile takeover = new Profile(cityB, Fixtures.get("foshan").name(), org.gba.advisor.profile.PlaceKind.PLATFORM,
+                Fixtures.get("foshan").jurisdiction(), cityA, 2022, null, null, null, null, null, null);
+        assertRefused(submit(officialA, cityB, takeover, "takeover"), 403);
+        assertThat(get("/api/v1/profiles/" + cityB + "/versions", officialB).body().size()).isEqualTo(1);
+        // a built-in place the official is not assigned to
+        assertRefused(submit(officialA, "dongguan", Fixtures.get("dongguan"), "not mine"), 403);
+        // nothing of the admin's
+        assertRefused(get("/api/v1/keys", officialA), 403);
+        assertRefused(post("/api/v1/rules/reload", officialA, null), 403);
+        assertRefused(get("/api/v1/audit", officialA), 403);
+    }
+
+    @Test
+    void aSubmissionIsValidatedAndMustMatchItsPath() throws Exception {
+        Reply wrongId = submit(officialA, cityA, profile(cityB, "zhongshan"), "wrong id");
+        assertThat(wrongId.status()).isEqualTo(400);
+        assertThat(wrongId.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/profile/id");
+        Profile bad = Profiles.withYear(profile(cityA, "zhongshan"), 1700);
+        Reply invalid = submit(officialA, cityA, bad, "bad year");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().get("errors").findValuesAsString("pointer")).contains("/profile/year");
+        assertThat(get("/api/v1/profiles/" + cityA + "/versions", officialA).body().size()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlannerReadsEveryProfileAndRunsAdviceButWritesNothing() throws Exception {
+        assertThat(get("/api/v1/profiles", planner).body().findValuesAsString("id")).contains(cityA, cityB, "dongguan");
+        assertThat(get("/api/v1/profiles/" + cityB, planner).status()).isEqualTo(200);
+        assertThat(get("/api/v1/profiles/" + cityB + "/versions", planner).status()).isEqualTo(200);
+        Reply advice = get("/api/v1/profiles/" + cityB + "/advice?lang=en", planner);
+        assertThat(advice.status()).isEqualTo(200);
+        JsonNode records = get("/api/v1/profiles/" + cityB + "/advice-records", planner).body();
+        assertThat(records.get(0).get("rulesVersion").asString())
+                .isEqualTo(advice.body().get("provenance").get("rulesVersion").asString());
+        assertThat(records.get(0).get("profileVersion").asInt()).isEqualTo(1);
+        JsonNode replay = get("/api/v1/advice-records/" + records.get(0).get("id").asLong() + "/replay", planner).body();
+        assertThat(replay.get("inputUnchanged").asBoolean()).isTrue();
+        assertThat(replay.get("changes").isEmpty()).as("same rules, same answer").isTrue();
+        assertThat(get("/api/v1/rules", planner).status()).isEqualTo(200);
+
+        assertRefused(submit(planner, cityB, profile(cityB, "foshan"), "planner"), 403);
+        assertRefused(get("/api/v1/keys", planner), 403);
+        assertRefused(post("/api/v1/rules/reload", planner, null), 403);
+        assertRefused(post("/api/v1/rules/impact", planner, null), 403);
+    }
+
+    @Test
+    void aPortalReadsPublishedAdviceFromAllowListedOriginsAndWritesNothing() throws Exception {
+        Reply advice = send("GET", "/api/v1/profiles/" + cityA + "/advice", portal, null, PORTAL_ORIGIN);
+        assertThat(advice.status()).isEqualTo(200);
+        assertThat(advice.header("Access-Control-Allow-Origin")).isEqualTo(PORTAL_ORIGIN);
+        assertRefused(send("GET", "/api/v1/profiles/" + cityA + "/advice", portal, null, "https://evil.example"), 403);
+        assertRefused(get("/api/v1/profiles/" + cityA, portal), 403);
+        assertRefused(get("/api/v1/profiles/" + cityA + "/versions", portal), 403);
+        assertRefused(submit(portal, cityA, profile(cityA, "zhongshan"), "portal"), 403);
+        assertRefused(post("/api/v1/rules/reload", portal, null), 403);
+        assertRefused(get("/api/v1/keys", portal), 403);
+    }
+
+    @Test
+    void anAdminManagesKeysReloadsRulesAndReadsTheAuditButNoStoredProfile() throws Exception {
+        Reply created = post("/api/v1/keys", admin, "{\"role\":\"OFFICIAL\",\"places\":[\"" + cityB + "\"],\"label\":\"new\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String newKey = created.body().get("key").asString();
+        assertThat(get("/api/v1/profiles/" + cityB, newKey).status()).isEqualTo(200);
+        assertThat(post("/api/v1/keys", admin, "{\"role\":\"OFFICIAL\",\"label\":\"no place\"}").status()).isEqualTo(400);
+
+        Reply list = get("/api/v1/keys", admin);
+        assertThat(list.body().findValuesAsString("id")).contains(created.body().get("id").asString());
+        assertThat(list.response().body()).doesNotContain(newKey).doesNotContain("hash");
+
+        assertThat(post("/api/v1/rules/reload", admin, null).body().get("swapped").asBoolean()).isTrue();
+        assertThat(get("/api/v1/rules", admin).body().get("files").size()).isGreaterThan(10);
+
+        JsonNode audit = get("/api/v1/audit?limit=1000", admin).body();
+        assertThat(audit.findValuesAsString("action")).contains("KEY_CREATED", "PROFILE_SUBMITTED", "RULES_RELOADED");
+        assertThat(audit.findValuesAsString("target")).contains(cityA + "@1");
+
+        assertRefused(get("/api/v1/profiles/" + cityA, admin), 403);
+        assertRefused(submit(admin, cityA, profile(cityA, "zhongshan"), "admin"), 403);
+    }
+
+    @Test
+    void anonymousCallersSeeABuiltInPlaceAsShippedAndNotItsLaterVersions() throws Exception {
+        String official = keys.create(Role.OFFICIAL, Set.of("zhaoqing"), "official of Zhaoqing", "test").key();
+        Profile revised = Profiles.withNote(Fixtures.get("zhaoqing"), "revised by the city");
+        assertThat(submit(official, "zhaoqing", revised, "revised").status()).isEqualTo(201);
+        assertThat(get("/api/v1/profiles/zhaoqing", planner).body().get("note").asString()).isEqualTo("revised by the city");
+        JsonNode shipped = get("/api/v1/profiles/zhaoqing", null).body();
+        assertThat(JSON.writeValueAsString(shipped)).isEqualTo(JSON.writeValueAsString(
+                JSON.readTree(ProfileJson.MAPPER.writeValueAsString(Fixtures.get("zhaoqing")))));
+    }
+
+    /**
+     * Every endpoint against every caller: Y is allowed (2xx), a number is the refusal expected. Columns:
+     * anonymous, official of A, official of B, planner, portal, admin.
+     */
+    private static final String MATRIX = """
+            GET    /api/v1/catalog                            Y   Y   Y   Y   Y   Y
+            POST   /api/v1/advice                             Y   Y   Y   Y   Y   Y
+            POST   /api/v1/scenarios/compare                  Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles                           Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan                  Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan/advice           Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan/counterfactuals  Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/{A}                       401 Y   403 Y   403 403
+            GET    /api/v1/profiles/{A}/advice                401 Y   403 Y   Y   403
+            POST   /api/v1/profiles/{A}/versions              401 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/versions              401 Y   403 Y   403 403
+            GET    /api/v1/profiles/{A}/versions/1            401 Y   403 Y   403 403
+            GET    /api/v1/profiles/{A}/diff?from=1&to=1      401 Y   403 Y   403 403
+            GET    /api/v1/profiles/{A}/advice-records        401 Y   403 Y   403 403
+            GET    /api/v1/advice-records/{R}/replay          401 Y   403 Y   403 403
+            GET    /api/v1/rules                              401 403 403 Y   403 Y
+            POST   /api/v1/rules/impact                       401 403 403 403 403 Y
+            POST   /api/v1/rules/reload                       401 403 403 403 403 Y
+            GET    /api/v1/keys                               401 403 403 403 403 Y
+            POST   /api/v1/keys                               401 403 403 403 403 Y
+            DELETE /api/v1/keys/{K}                           401 403 403 403 403 Y
+            GET    /api/v1/audit                              401 403 403 403 403 Y
+            """;
+
+    @Test
+    void everyEndpointAgainstEveryRole() throws Exception {
+        get("/api/v1/profiles/" + cityA + "/advice", planner);
+        long record = get("/api/v1/profiles/" + cityA + "/advice-records", planner).body().get(0).get("id").asLong();
+        String[] callers = {null, officialA, officialB, planner, portal, admin};
+        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin"};
+        int checked = 0;
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cells = line.trim().split("\\s+");
+            String method = cells[0];
+            for (int c = 0; c < callers.length; c++) {
+                String path = cells[1].replace("{A}", cityA).replace("{R}", Long.toString(record))
+                        .replace("{K}", cells[1].contains("{K}") ? keys.create(Role.PLANNER, Set.of(), "x", "test").id() : "");
+                String body = method.equals("POST") ? bodyFor(path) : null;
+                Reply r = send(method, path, callers[c], body, null);
+                String expected = cells[2 + c];
+                if (expected.equals("Y")) {
+                    assertThat(r.status()).as(names[c] + " " + line.trim() + ": " + r.response().body()).isBetween(200, 299);
+                } else {
+                    assertThat(r.status()).as(names[c] + " " + line.trim()).isEqualTo(Integer.parseInt(expected));
+                    assertRefused(r, Integer.parseInt(expected));
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(22 * 6);
+    }
+
+    private String bodyFor(String path) {
+        if (path.endsWith("/versions")) {
+            return JSON.writeValueAsString(java.util.Map.of("comment", "matrix",
+                    "profile", JSON.readTree(ProfileJson.MAPPER.writeValueAsString(profile(cityA, "zhongshan")))));
+        }
+        if (path.endsWith("/keys")) {
+            return "{\"role\":\"PLANNER\",\"label\":\"matrix\"}";
+        }
+        if (path.endsWith("/advice")) {
+            return ProfileJson.MAPPER.writeValueAsString(profile("inline", "zhongshan"));
+        }
+        if (path.endsWith("/compare")) {
+            return "{\"baseId\":\"zhongshan\",\"scenarios\":[{\"name\":\"s\",\"patch\":[]}]}";
+        }
+        return null;
+    }
+}
