@@ -23,9 +23,14 @@ public final class RuleBase implements AutoCloseable {
     private final Instant loadedAt;
     private final List<String> files;
     private final Map<String, RuleInfo> rules;
+    private final RuleBaseLoader.Mode mode;
+    private final EvaluationObserver observer;
 
     RuleBase(KieBase kieBase, Parameters parameters, Catalog catalog, String version, Instant loadedAt,
-             List<String> files, Map<String, RuleInfo> rules) {
+             List<String> files, Map<String, RuleInfo> rules, RuleBaseLoader.Mode mode,
+             EvaluationObserver observer) {
+        this.mode = mode;
+        this.observer = observer;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.parameters = parameters;
@@ -39,6 +44,17 @@ public final class RuleBase implements AutoCloseable {
     /** Evaluates one profile, which must already be valid. */
     public Evaluation evaluate(Profile profile) {
         long start = System.nanoTime();
+        boolean ok = false;
+        try {
+            Evaluation evaluation = run(profile, start);
+            ok = true;
+            return evaluation;
+        } finally {
+            observer.evaluated(version, System.nanoTime() - start, ok);
+        }
+    }
+
+    private Evaluation run(Profile profile, long start) {
         Ledger ledger = new Ledger(parameters);
         KieSession session = sessions.newKieSession();
         try {
@@ -65,6 +81,8 @@ public final class RuleBase implements AutoCloseable {
     public Instant loadedAt() { return loadedAt; }
     public List<String> files() { return files; }
     public Map<String, RuleInfo> rules() { return rules; }
+    /** How the rules were compiled. */
+    public RuleBaseLoader.Mode mode() { return mode; }
 
     KieBase kieBase() { return kieBase; }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.gba.advisor.catalog.Catalog;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -35,11 +36,17 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads a rules folder (DRL files, {@code parameters.yaml}, {@code catalog.yaml}), compiles it with the
- * classic DRL compiler and checks that rules, weights and catalog agree. Any problem is reported with its
- * file and line and no rule base is made.
+ * Reads a rules folder (DRL files, {@code parameters.yaml}, {@code catalog.yaml}), compiles it in the chosen
+ * {@link Mode} and checks that rules, weights and catalog agree. Any problem is reported with its file and
+ * line and no rule base is made.
  */
 public final class RuleBaseLoader {
+    /**
+     * How the DRL is compiled. Classic (interpreted MVEL constraints, then JIT-compiled by Drools) keeps the
+     * line of every error; the executable model turns the rules into Java first. docs/performance.md compares them.
+     */
+    public enum Mode { CLASSIC, EXECUTABLE_MODEL }
+
     public static final String PARAMETERS = "parameters.yaml";
     public static final String CATALOG = "catalog.yaml";
 
@@ -49,10 +56,35 @@ public final class RuleBaseLoader {
     private static final Pattern THRESHOLD_USE = Pattern.compile("params\\.threshold\\(\"([^\"]+)\"\\)");
     private static final Pattern TARGET_USE =
             Pattern.compile("ledger\\.(?:support|scaled|specific)\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"");
+    private static final String CONSTRAINT_TYPE = "org.gba.advisor.profile.ConstraintType";
+    private static final Pattern CONSTRAINT_TYPE_IMPORT =
+            Pattern.compile("(?m)^import\\s+" + Pattern.quote(CONSTRAINT_TYPE) + "\\s*;[ \\t]*$");
+    private static final Pattern CONSTRAINT_TYPE_USE = Pattern.compile("(?<![\\w.])ConstraintType\\.");
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+
+    private final Mode mode;
+    private final EvaluationObserver observer;
+
+    /** The classic DRL build, observed by nobody. */
+    public RuleBaseLoader() {
+        this(Mode.CLASSIC, EvaluationObserver.NONE);
+    }
+
+    public RuleBaseLoader(Mode mode) {
+        this(mode, EvaluationObserver.NONE);
+    }
+
+    public RuleBaseLoader(Mode mode, EvaluationObserver observer) {
+        this.mode = mode;
+        this.observer = observer;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
 
     public RuleBase load(Path folder) {
         Path root = realFolder(folder);
@@ -72,11 +104,13 @@ public final class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
-        KieBase kieBase = compile(drl);
+        long start = System.nanoTime();
+        KieBase kieBase = compile(drl, mode);
         Map<String, RuleInfo> rules = checkRules(kieBase, drl, parameters, catalog);
-        log.info("Loaded {} rules from {} DRL files in {}", rules.size(), drl.size(), root);
+        log.info("Loaded {} rules from {} DRL files in {} ({} build, {} ms)", rules.size(), drl.size(), root, mode,
+                (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, parameters, catalog, version(files), Instant.now(),
-                List.copyOf(files.keySet()), rules);
+                List.copyOf(files.keySet()), rules, mode, observer);
     }
 
     private static Path realFolder(Path folder) {
@@ -118,14 +152,17 @@ public final class RuleBaseLoader {
         }
     }
 
-    private static KieBase compile(Map<String, String> drl) {
+    private static KieBase compile(Map<String, String> drl, Mode mode) {
         KieServices ks = KieServices.get();
         // Each build gets its own release id; a shared one would be overwritten in the KieRepository.
         ReleaseId releaseId = ks.newReleaseId("org.gba.advisor", "rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        drl.forEach((name, text) -> kfs.write("src/main/resources/" + name, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        drl.forEach((name, text) -> kfs.write("src/main/resources/" + name,
+                mode == Mode.EXECUTABLE_MODEL ? forExecutableModel(text) : text));
+        KieBuilder builder = mode == Mode.EXECUTABLE_MODEL
+                ? ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class)
+                : ks.newKieBuilder(kfs).buildAll();
         List<String> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
             String where = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
@@ -143,6 +180,16 @@ public final class RuleBaseLoader {
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         return kieBase;
+    }
+
+    /**
+     * The executable model's generated Java imports Drools' own {@code org.drools.model.Index.ConstraintType},
+     * which collides with our imported {@code ConstraintType} (Drools 10.2.0). Naming ours in full avoids the
+     * clash without touching the rule files; the import line becomes blank so error lines still match.
+     */
+    static String forExecutableModel(String drl) {
+        return CONSTRAINT_TYPE_USE.matcher(CONSTRAINT_TYPE_IMPORT.matcher(drl).replaceAll(""))
+                .replaceAll(CONSTRAINT_TYPE + ".");
     }
 
     private static Map<String, RuleInfo> checkRules(KieBase kieBase, Map<String, String> drl, Parameters parameters,
