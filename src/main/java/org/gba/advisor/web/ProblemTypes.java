@@ -14,6 +14,8 @@ public final class ProblemTypes {
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI NOT_ACCEPTABLE = of("not-acceptable");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+    /** JSON nested deeper, or with longer numbers, strings or names, than Jackson's read limits allow. */
+    public static final URI JSON_LIMIT_EXCEEDED = of("json-limit-exceeded");
     public static final URI INTERNAL = of("internal-error");
 
     private ProblemTypes() {
