@@ -20,14 +20,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One warm evaluation (the rules alone) and one full advice (evaluation, data-gap probes, texts) per fixture,
- * in each build mode, in microseconds. The warm-up is long because on two cores the JIT needs it.
+ * in each build mode, in microseconds. The warm-up is long because on two cores the JIT needs it: a 6-second
+ * warm-up left the figures still falling (docs/performance.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 4, time = 1)
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 5, time = 1)
 public class EvaluationBenchmark {
     @Param({"CLASSIC", "EXECUTABLE_MODEL"})
     public RuleBaseLoader.Mode mode;

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
-@Warmup(iterations = 6, time = 5)
+@Warmup(iterations = 12, time = 5)
 @Measurement(iterations = 5, time = 2)
 public class ThroughputBenchmark {
     @Param({"CLASSIC", "EXECUTABLE_MODEL"})
