@@ -27,9 +27,14 @@ public final class RuleBase implements AutoCloseable {
     private final Map<String, byte[]> files;
     private final Map<String, RuleInfo> rules;
     private volatile boolean closed;
+    private final RuleBaseLoader.Mode mode;
+    private final EvaluationObserver observer;
 
     RuleBase(KieBase kieBase, KieBase regionBase, Parameters parameters, Catalog catalog, String version,
-             Instant loadedAt, Map<String, byte[]> files, Map<String, RuleInfo> rules) {
+             Instant loadedAt, Map<String, byte[]> files, Map<String, RuleInfo> rules, RuleBaseLoader.Mode mode,
+             EvaluationObserver observer) {
+        this.mode = mode;
+        this.observer = observer;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.regionBase = regionBase;
@@ -46,6 +51,17 @@ public final class RuleBase implements AutoCloseable {
     /** Evaluates one profile, which must already be valid. */
     public Evaluation evaluate(Profile profile) {
         long start = System.nanoTime();
+        boolean ok = false;
+        try {
+            Evaluation evaluation = run(profile, start);
+            ok = true;
+            return evaluation;
+        } finally {
+            observer.evaluated(version, System.nanoTime() - start, ok);
+        }
+    }
+
+    private Evaluation run(Profile profile, long start) {
         Ledger ledger = new Ledger(parameters);
         KieSession session = closed ? kieBase.newKieSession() : sessions.newKieSession();
         try {
@@ -109,6 +125,8 @@ public final class RuleBase implements AutoCloseable {
     public Instant loadedAt() { return loadedAt; }
     public List<String> files() { return List.copyOf(files.keySet()); }
     public Map<String, RuleInfo> rules() { return rules; }
+    /** How the rules were compiled. */
+    public RuleBaseLoader.Mode mode() { return mode; }
 
     KieBase kieBase() { return kieBase; }
 

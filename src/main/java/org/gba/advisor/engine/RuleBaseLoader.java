@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.gba.advisor.catalog.Catalog;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -36,14 +37,20 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads a rules folder (DRL files, {@code parameters.yaml}, {@code catalog.yaml}, the data files of
- * {@code region/}), compiles it with the classic DRL compiler and checks that rules, weights and catalog
- * agree. Any problem is reported with its file and line and no rule base is made.
+ * {@code region/}), compiles it in the chosen {@link Mode} and checks that rules, weights and catalog agree.
+ * Any problem is reported with its file and line and no rule base is made.
  *
  * <p>The DRL files under {@code region/} are compiled into a second rule base of their own: they reason over
  * many places in one session, and the single-place rules must never see such a session (they would mix the
  * places' facts).
  */
 public final class RuleBaseLoader {
+    /**
+     * How the DRL is compiled. Classic (interpreted MVEL constraints, then JIT-compiled by Drools) keeps the
+     * line of every error; the executable model turns the rules into Java first. docs/performance.md compares them.
+     */
+    public enum Mode { CLASSIC, EXECUTABLE_MODEL }
+
     public static final String PARAMETERS = "parameters.yaml";
     public static final String CATALOG = "catalog.yaml";
     /** The folder of the rules that reason across places; its DRL files form the region rule base. */
@@ -55,10 +62,35 @@ public final class RuleBaseLoader {
     private static final Pattern THRESHOLD_USE = Pattern.compile("params\\.threshold\\(\"([^\"]+)\"\\)");
     private static final Pattern TARGET_USE =
             Pattern.compile("ledger\\.(?:support|scaled|specific)\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"");
+    private static final String CONSTRAINT_TYPE = "org.gba.advisor.profile.ConstraintType";
+    private static final Pattern CONSTRAINT_TYPE_IMPORT =
+            Pattern.compile("(?m)^import\\s+" + Pattern.quote(CONSTRAINT_TYPE) + "\\s*;[ \\t]*$");
+    private static final Pattern CONSTRAINT_TYPE_USE = Pattern.compile("(?<![\\w.])ConstraintType\\.");
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+
+    private final Mode mode;
+    private final EvaluationObserver observer;
+
+    /** The classic DRL build, observed by nobody. */
+    public RuleBaseLoader() {
+        this(Mode.CLASSIC, EvaluationObserver.NONE);
+    }
+
+    public RuleBaseLoader(Mode mode) {
+        this(mode, EvaluationObserver.NONE);
+    }
+
+    public RuleBaseLoader(Mode mode, EvaluationObserver observer) {
+        this.mode = mode;
+        this.observer = observer;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
 
     public RuleBase load(Path folder) {
         Path root = realFolder(folder);
@@ -79,15 +111,17 @@ public final class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
-        KieBase kieBase = compile(drl);
-        KieBase regionBase = regionDrl.isEmpty() ? null : compile(regionDrl);
+        long start = System.nanoTime();
+        KieBase kieBase = compile(drl, mode);
+        KieBase regionBase = regionDrl.isEmpty() ? null : compile(regionDrl, mode);
         Map<String, String> allDrl = new TreeMap<>(drl);
         allDrl.putAll(regionDrl);
         Map<String, RuleInfo> rules = checkRules(regionBase == null ? List.of(kieBase) : List.of(kieBase, regionBase),
                 allDrl, parameters, catalog);
-        log.info("Loaded {} rules from {} DRL files in {} ({} of them across places)", rules.size(), allDrl.size(),
-                root, regionDrl.size());
-        return new RuleBase(kieBase, regionBase, parameters, catalog, version(files), Instant.now(), files, rules);
+        log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build, {} ms)", rules.size(),
+                allDrl.size(), root, regionDrl.size(), mode, (System.nanoTime() - start) / 1_000_000);
+        return new RuleBase(kieBase, regionBase, parameters, catalog, version(files), Instant.now(), files, rules,
+                mode, observer);
     }
 
     private static Path realFolder(Path folder) {
@@ -130,14 +164,17 @@ public final class RuleBaseLoader {
         }
     }
 
-    private static KieBase compile(Map<String, String> drl) {
+    private static KieBase compile(Map<String, String> drl, Mode mode) {
         KieServices ks = KieServices.get();
         // Each build gets its own release id; a shared one would be overwritten in the KieRepository.
         ReleaseId releaseId = ks.newReleaseId("org.gba.advisor", "rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        drl.forEach((name, text) -> kfs.write("src/main/resources/" + name, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        drl.forEach((name, text) -> kfs.write("src/main/resources/" + name,
+                mode == Mode.EXECUTABLE_MODEL ? forExecutableModel(text) : text));
+        KieBuilder builder = mode == Mode.EXECUTABLE_MODEL
+                ? ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class)
+                : ks.newKieBuilder(kfs).buildAll();
         List<String> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
             String where = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
@@ -155,6 +192,16 @@ public final class RuleBaseLoader {
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         return kieBase;
+    }
+
+    /**
+     * The executable model's generated Java imports Drools' own {@code org.drools.model.Index.ConstraintType},
+     * which collides with our imported {@code ConstraintType} (Drools 10.2.0). Naming ours in full avoids the
+     * clash without touching the rule files; the import line becomes blank so error lines still match.
+     */
+    static String forExecutableModel(String drl) {
+        return CONSTRAINT_TYPE_USE.matcher(CONSTRAINT_TYPE_IMPORT.matcher(drl).replaceAll(""))
+                .replaceAll(CONSTRAINT_TYPE + ".");
     }
 
     private static Map<String, RuleInfo> checkRules(List<KieBase> kieBases, Map<String, String> drl,

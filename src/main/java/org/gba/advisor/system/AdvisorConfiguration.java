@@ -1,5 +1,6 @@
 package org.gba.advisor.system;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import org.gba.advisor.advice.AdviceService;
@@ -18,22 +19,30 @@ import org.gba.advisor.profile.SampleProfiles;
 import org.gba.advisor.region.RegionData;
 import org.gba.advisor.region.RegionService;
 import org.gba.advisor.scenario.ScenarioService;
+import org.gba.advisor.web.BodySizeLimit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The advisor's beans: the rule engine, the sample profiles, the store, the advice, scenario and region services,
- * rules reloads.
+ * The advisor's beans: one rule engine (compiled once at start-up, timed per evaluation) and its health, the
+ * sample profiles, the store, the advice, scenario and region services, rules reloads.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdvisorProperties.class)
 class AdvisorConfiguration {
 
+    /** Compiles the rules here, at start-up: the application is not ready (readiness probe) until this returns. */
     @Bean
-    RuleEngine ruleEngine(AdvisorProperties properties) {
-        return new RuleEngine(properties.rulesDir(), new RuleBaseLoader());
+    RuleEngine ruleEngine(AdvisorProperties properties, MeterRegistry registry) {
+        return new RuleEngine(properties.rulesDir(),
+                new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)));
+    }
+
+    @Bean
+    RulesHealth rules(RuleEngine engine) {
+        return new RulesHealth(engine);
     }
 
     @Bean
@@ -98,6 +107,11 @@ class AdvisorConfiguration {
             RegionData.of(engine.current());
         }
         return new RegionService(engine, profiles, validator, Clock.systemUTC());
+    }
+
+    @Bean
+    BodySizeLimit bodySizeLimit(AdvisorProperties properties) {
+        return new BodySizeLimit(properties.maxBodySize().toBytes());
     }
 
     /** Requests are read as strictly as fixtures and tests read profiles. */

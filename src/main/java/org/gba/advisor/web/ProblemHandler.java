@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -105,7 +106,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
         ProblemDetail p;
-        if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)) {
+        BodySizeLimit.TooLargeException tooLarge = causeOfType(ex, BodySizeLimit.TooLargeException.class);
+        if (tooLarge != null) {
+            p = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Body too large",
+                    "The body is larger than the " + tooLarge.maxBytes() + " bytes the advisor accepts.");
+            p.setProperty("maxBytes", tooLarge.maxBytes());
+        } else if (cause instanceof StreamConstraintsException limit) {
+            String where = limit.getLocation() == null ? ""
+                    : " (at line " + limit.getLocation().getLineNr() + ", column " + limit.getLocation().getColumnNr() + ")";
+            // Jackson's message names the Java setting that holds the limit; the client needs only the limit.
+            String what = limit.getOriginalMessage().replaceAll(",? ?from `[^`]*`", "");
+            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.JSON_LIMIT_EXCEEDED, "JSON beyond limits",
+                    "The body goes beyond what the advisor reads: " + what + where + ".");
+        } else if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)) {
             String where = read.getLocation() == null ? ""
                     : " at line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr();
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Malformed JSON",
@@ -160,6 +173,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case 400 -> ProblemTypes.BAD_REQUEST;
             default -> ProblemTypes.INTERNAL;
         };
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail) {

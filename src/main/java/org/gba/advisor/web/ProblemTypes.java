@@ -20,6 +20,8 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = of("forbidden");
     public static final URI UNKNOWN_VERSION = of("unknown-version");
     public static final URI CONFLICT = of("conflict");
+    /** JSON nested deeper, or with longer numbers, strings or names, than Jackson's read limits allow. */
+    public static final URI JSON_LIMIT_EXCEEDED = of("json-limit-exceeded");
     public static final URI INTERNAL = of("internal-error");
 
     private ProblemTypes() {

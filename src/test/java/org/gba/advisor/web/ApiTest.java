@@ -181,4 +181,9 @@ class ApiTest {
         assertProblem(send(at("/api/v1/advice").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody())), 400, "malformed-json");
     }
+
+    @Test
+    void theLoadTestsEchoEndpointIsNotServedByDefault() throws Exception {
+        assertProblem(post("/api/v1/bench/echo", fixture("dongguan")), 404, "not-found");
+    }
 }

@@ -1,0 +1,28 @@
+package org.gba.advisor.bench;
+
+import jakarta.validation.Validation;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.gba.advisor.advice.AdviceService;
+import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.engine.RuleBaseLoader;
+import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.profile.ProfileValidator;
+import org.gba.advisor.profile.SampleProfiles;
+
+/** The real rules and fixtures, compiled in one mode, as the benchmarks use them. Run from the project root. */
+final class BenchRules {
+    static final Path RULES = Path.of("rules");
+    static final Path FIXTURES = Path.of("fixtures");
+
+    final RuleBase rules;
+    final SampleProfiles samples;
+    final AdviceService advice;
+
+    BenchRules(RuleBaseLoader.Mode mode) {
+        rules = new RuleBaseLoader(mode).load(RULES);
+        samples = SampleProfiles.load(FIXTURES,
+                new ProfileValidator(Validation.buildDefaultValidatorFactory().getValidator()), rules.catalog());
+        advice = new AdviceService(RuleEngine.serving(RULES, rules), Clock.systemUTC());
+    }
+}
