@@ -19,10 +19,11 @@ final class BenchRules {
     final SampleProfiles samples;
     final AdviceService advice;
 
+    final ProfileValidator validator = new ProfileValidator(Validation.buildDefaultValidatorFactory().getValidator());
+
     BenchRules(RuleBaseLoader.Mode mode) {
         rules = new RuleBaseLoader(mode).load(RULES);
-        samples = SampleProfiles.load(FIXTURES,
-                new ProfileValidator(Validation.buildDefaultValidatorFactory().getValidator()), rules.catalog());
-        advice = new AdviceService(RuleEngine.serving(RULES, rules), Clock.systemUTC());
+        samples = SampleProfiles.load(FIXTURES, validator, rules.catalog());
+        advice = new AdviceService(RuleEngine.serving(RULES, rules), Clock.systemUTC(), validator);
     }
 }

@@ -94,9 +94,13 @@ public record Advice(Place profile, String lang, List<ModelFit> models, List<Rec
     public record Probe(double value, String threshold, List<Change> changes) {
     }
 
-    /** Which rules answered, when, and how long the evaluation took. */
+    /**
+     * Which rules answered, when, and how long the evaluation took. {@code cached} says the ranking and data
+     * gaps came from an earlier evaluation of the same profile under the same rules version (the timing is then
+     * that evaluation's).
+     */
     public record Provenance(String rulesVersion, Instant rulesLoadedAt, Instant evaluatedAt,
-                             long evaluationMicros, int rulesFired, int evaluations, String engine) {
+                             long evaluationMicros, int rulesFired, int evaluations, boolean cached, String engine) {
     }
 
     /** A model's fit, from the score bands of the parameters file. */

@@ -13,11 +13,17 @@ public class AdviceService {
     private final RuleEngine engine;
     private final Clock clock;
     private final ProfileValidator validator;
+    private final AdviceCache cache;
 
     public AdviceService(RuleEngine engine, Clock clock, ProfileValidator validator) {
+        this(engine, clock, validator, AdviceCache.off());
+    }
+
+    public AdviceService(RuleEngine engine, Clock clock, ProfileValidator validator, AdviceCache cache) {
         this.engine = engine;
         this.clock = clock;
         this.validator = validator;
+        this.cache = cache;
     }
 
     public Advice advise(Profile profile, Lang lang) {
@@ -27,13 +33,22 @@ public class AdviceService {
     /** Advice, with the counterfactuals when asked for ({@code ?explain=counterfactual}). */
     public Advice advise(Profile profile, Lang lang, boolean withCounterfactuals) {
         RuleBase rules = engine.current();
-        return advise(rules, profile, rank(rules, profile), lang, withCounterfactuals);
+        boolean[] hit = new boolean[1];
+        AdviceCache.Core core = cache.get(rules, profile, () -> {
+            Ranked ranked = rank(rules, profile);
+            return new AdviceCache.Core(ranked, DataGaps.find(rules, profile, ranked));
+        }, hit);
+        return write(rules, profile, core.ranked(), core.gaps(), lang, withCounterfactuals, hit[0]);
     }
 
     /** Advice from a ranking already made with {@code rules}, so that one request uses one rules version. */
     public Advice advise(RuleBase rules, Profile profile, Ranked ranked, Lang lang, boolean withCounterfactuals) {
-        DataGaps.Result gaps = DataGaps.find(rules, profile, ranked);
-        Advice advice = new AdviceWriter(rules, profile, lang).write(profile, ranked, gaps, clock.instant());
+        return write(rules, profile, ranked, DataGaps.find(rules, profile, ranked), lang, withCounterfactuals, false);
+    }
+
+    private Advice write(RuleBase rules, Profile profile, Ranked ranked, DataGaps.Result gaps, Lang lang,
+                         boolean withCounterfactuals, boolean cached) {
+        Advice advice = new AdviceWriter(rules, profile, lang).write(profile, ranked, gaps, clock.instant(), cached);
         return withCounterfactuals
                 ? advice.withCounterfactuals(new Counterfactuals(rules, validator).find(profile, ranked, lang))
                 : advice;

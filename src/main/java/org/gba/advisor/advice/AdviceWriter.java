@@ -34,12 +34,12 @@ final class AdviceWriter {
         this.placeName = profile.name().in(lang.code());
     }
 
-    Advice write(Profile profile, Ranked ranked, DataGaps.Result gaps, Instant evaluatedAt) {
+    Advice write(Profile profile, Ranked ranked, DataGaps.Result gaps, Instant evaluatedAt, boolean cached) {
         Advice.Place place = new Advice.Place(profile.id(), placeName, profile.kind(), profile.jurisdiction(),
                 profile.parent(), profile.year());
         long micros = ranked.evaluation().nanos() / 1000;
         Advice.Provenance provenance = new Advice.Provenance(rules.version(), rules.loadedAt(), evaluatedAt, micros,
-                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), ENGINE);
+                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), cached, ENGINE);
         return new Advice(place, lang.code(),
                 ranked.models().stream().map(this::model).toList(),
                 ranked.actions().stream().map(this::recommendation).toList(),

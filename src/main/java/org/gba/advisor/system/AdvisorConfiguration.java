@@ -3,7 +3,9 @@ package org.gba.advisor.system;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import org.gba.advisor.advice.AdviceCache;
 import org.gba.advisor.advice.AdviceService;
+import org.springframework.beans.factory.annotation.Value;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.advice.AdviceRecords;
@@ -91,8 +93,9 @@ class AdvisorConfiguration {
     }
 
     @Bean
-    AdviceService adviceService(RuleEngine engine, ProfileValidator validator) {
-        return new AdviceService(engine, Clock.systemUTC(), validator);
+    AdviceService adviceService(RuleEngine engine, ProfileValidator validator,
+                                @Value("${advisor.advice-cache-size:1000}") long cacheSize) {
+        return new AdviceService(engine, Clock.systemUTC(), validator, new AdviceCache(cacheSize));
     }
 
     @Bean

@@ -1,0 +1,55 @@
+package org.gba.advisor.advice;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.profile.Profile;
+import org.gba.advisor.profile.ProfileJson;
+
+/**
+ * Remembers the language-neutral part of recent advice (the ranking and the data gaps, which cost one
+ * evaluation plus one per probe) by rules version and a hash of the profile. The same profile under the same
+ * rules always gives the same ranking, so a hit changes nothing but the time; a new rules version misses.
+ * Portals ask for the same places again and again. Size 0 turns it off.
+ */
+public final class AdviceCache {
+    /** What is kept: the ranking and its data gaps. */
+    record Core(Ranked ranked, DataGaps.Result gaps) {
+    }
+
+    private final Cache<String, Core> cache;
+
+    public AdviceCache(long maximumSize) {
+        this.cache = maximumSize > 0 ? Caffeine.newBuilder().maximumSize(maximumSize).build() : null;
+    }
+
+    public static AdviceCache off() {
+        return new AdviceCache(0);
+    }
+
+    /** The cached core, or the computed one; {@code hit[0]} tells which. */
+    Core get(RuleBase rules, Profile profile, Supplier<Core> compute, boolean[] hit) {
+        if (cache == null) {
+            hit[0] = false;
+            return compute.get();
+        }
+        hit[0] = true;
+        return cache.get(rules.version() + ":" + sha256(profile), k -> {
+            hit[0] = false;
+            return compute.get();
+        });
+    }
+
+    private static String sha256(Profile profile) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(ProfileJson.MAPPER.writeValueAsBytes(profile)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
