@@ -64,7 +64,7 @@ class AdviceController {
         return true;
     }
 
-    @Operation(summary = "Advice for a stored profile (built-in ones for everyone); recorded for replay")
+    @Operation(summary = "Advice for a stored profile (built-in ones for everyone); recorded for replay when asked with a key")
     @GetMapping("/profiles/{id}/advice")
     Advice adviseStored(@PathVariable String id,
                         @Parameter(description = "zh or en; overrides Accept-Language") @RequestParam(required = false) String lang,
@@ -76,9 +76,13 @@ class AdviceController {
         Caller caller = Caller.current();
         ProfileStore.Stored stored = access.forAdvice(id, caller);
         RuleBase rules = engine.current();
-        Ranked ranked = AdviceService.rank(rules, stored.profile());
-        records.record(stored, rules, ranked, caller.keyId());
-        return advice.advise(rules, stored.profile(), ranked, language, counterfactual);
+        AdviceService.Advised advised = advice.adviseWithRanking(rules, stored.profile(), language, counterfactual);
+        // Answers to key holders are recorded for replay; anonymous reads of the built-in profiles (a portal's
+        // widget on every page view) are not, so that public traffic cannot grow the database.
+        if (!caller.anonymous()) {
+            records.record(stored, rules, advised.ranked(), caller.keyId());
+        }
+        return advised.advice();
     }
 
     @Operation(summary = "The advice recorded for a stored profile, newest first")

@@ -32,13 +32,22 @@ public class AdviceService {
 
     /** Advice, with the counterfactuals when asked for ({@code ?explain=counterfactual}). */
     public Advice advise(Profile profile, Lang lang, boolean withCounterfactuals) {
-        RuleBase rules = engine.current();
+        return adviseWithRanking(engine.current(), profile, lang, withCounterfactuals).advice();
+    }
+
+    /** Advice and the ranking behind it, e.g. to record the answer. */
+    public record Advised(Advice advice, Ranked ranked) {
+    }
+
+    /** Advice with {@code rules}, taking the ranking and data gaps from the cache when the profile was seen. */
+    public Advised adviseWithRanking(RuleBase rules, Profile profile, Lang lang, boolean withCounterfactuals) {
         boolean[] hit = new boolean[1];
         AdviceCache.Core core = cache.get(rules, profile, () -> {
             Ranked ranked = rank(rules, profile);
             return new AdviceCache.Core(ranked, DataGaps.find(rules, profile, ranked));
         }, hit);
-        return write(rules, profile, core.ranked(), core.gaps(), lang, withCounterfactuals, hit[0]);
+        return new Advised(write(rules, profile, core.ranked(), core.gaps(), lang, withCounterfactuals, hit[0]),
+                core.ranked());
     }
 
     /** Advice from a ranking already made with {@code rules}, so that one request uses one rules version. */

@@ -300,6 +300,17 @@ class AccessApiTest {
             """;
 
     @Test
+    void anonymousReadsOfBuiltInAdviceAreServedButNotRecorded() throws Exception {
+        int before = get("/api/v1/profiles/zhaoqing/advice-records", planner).body().size();
+        for (int i = 0; i < 3; i++) {
+            assertThat(get("/api/v1/profiles/zhaoqing/advice", null).status()).isEqualTo(200);
+        }
+        assertThat(get("/api/v1/profiles/zhaoqing/advice-records", planner).body().size()).isEqualTo(before);
+        get("/api/v1/profiles/zhaoqing/advice", planner);
+        assertThat(get("/api/v1/profiles/zhaoqing/advice-records", planner).body().size()).isEqualTo(before + 1);
+    }
+
+    @Test
     void everyEndpointAgainstEveryRole() throws Exception {
         get("/api/v1/profiles/" + cityA + "/advice", planner);
         long record = get("/api/v1/profiles/" + cityA + "/advice-records", planner).body().get(0).get("id").asLong();
