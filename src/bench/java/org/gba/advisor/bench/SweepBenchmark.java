@@ -3,6 +3,7 @@ package org.gba.advisor.bench;
 import java.util.concurrent.TimeUnit;
 import org.gba.advisor.advice.Ranked;
 import org.gba.advisor.engine.RuleBaseLoader;
+import org.gba.advisor.profile.Figure;
 import org.gba.advisor.profile.Profile;
 import org.gba.advisor.scenario.ScenarioRequests;
 import org.gba.advisor.scenario.ScenarioService;
@@ -44,7 +45,7 @@ public class SweepBenchmark {
         Profile dongguan = bench.samples.get("dongguan");
         points = new Profile[1000];
         for (int i = 0; i < points.length; i++) {
-            points[i] = SweepProfiles.withGerd(dongguan, 6.0 * i / 999, bench.rules.catalog());
+            points[i] = dongguan.withIndicator(new Figure("gerd-gdp", 6.0 * i / 999, "%", dongguan.year(), "bench", null));
         }
     }
 

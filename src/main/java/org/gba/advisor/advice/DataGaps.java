@@ -49,7 +49,7 @@ final class DataGaps {
             List<Advice.Probe> probes = new ArrayList<>();
             for (Map.Entry<String, Threshold> t : entry.getValue()) {
                 double value = probeValue(t.getValue(), indicator);
-                Profile probed = withIndicator(profile, new Figure(code, value, indicator.unit(), profile.year(),
+                Profile probed = profile.withIndicator(new Figure(code, value, indicator.unit(), profile.year(),
                         PROBE_SOURCE, null));
                 evaluations++;
                 List<Change> changes = Ranked.of(rules.evaluate(probed), catalog).changesFrom(base);
@@ -67,13 +67,5 @@ final class DataGaps {
     static double probeValue(Threshold t, Catalog.IndicatorEntry indicator) {
         double v = t.fires() == Parameters.Side.BELOW ? t.value() / 2 : t.value() * 2;
         return Math.max(indicator.min(), Math.min(indicator.max(), v));
-    }
-
-    /** The profile with one more indicator, everything else the same. */
-    static Profile withIndicator(Profile p, Figure figure) {
-        List<Figure> indicators = new ArrayList<>(p.indicatorsOrEmpty());
-        indicators.add(figure);
-        return new Profile(p.id(), p.name(), p.kind(), p.jurisdiction(), p.parent(), p.year(), p.specialties(),
-                p.specialtiesSource(), indicators, p.assets(), p.constraints(), p.note());
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,6 +74,7 @@ public final class RuleBaseLoader {
 
     private final Mode mode;
     private final EvaluationObserver observer;
+    private final List<Consumer<RuleBase>> checks;
 
     /** The classic DRL build, observed by nobody. */
     public RuleBaseLoader() {
@@ -84,8 +86,23 @@ public final class RuleBaseLoader {
     }
 
     public RuleBaseLoader(Mode mode, EvaluationObserver observer) {
+        this(mode, observer, List.of());
+    }
+
+    private RuleBaseLoader(Mode mode, EvaluationObserver observer, List<Consumer<RuleBase>> checks) {
         this.mode = mode;
         this.observer = observer;
+        this.checks = List.copyOf(checks);
+    }
+
+    /**
+     * This loader with one more check of every rule base it makes, at start-up and at every reload alike: a
+     * check throws {@link RuleBaseException} to refuse the rule base (e.g. the region data of another package).
+     */
+    public RuleBaseLoader withCheck(Consumer<RuleBase> check) {
+        List<Consumer<RuleBase>> more = new ArrayList<>(checks);
+        more.add(check);
+        return new RuleBaseLoader(mode, observer, more);
     }
 
     public Mode mode() {
@@ -120,8 +137,15 @@ public final class RuleBaseLoader {
                 allDrl, parameters, catalog);
         log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build, {} ms)", rules.size(),
                 allDrl.size(), root, regionDrl.size(), mode, (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, regionBase, parameters, catalog, version(files), Instant.now(), files, rules,
-                mode, observer);
+        RuleBase loaded = new RuleBase(kieBase, regionBase, parameters, catalog, version(files), Instant.now(), files,
+                rules, mode, observer);
+        try {
+            checks.forEach(check -> check.accept(loaded));
+        } catch (RuleBaseException e) {
+            loaded.close();
+            throw e;
+        }
+        return loaded;
     }
 
     private static Path realFolder(Path folder) {

@@ -34,6 +34,15 @@ public record Profile(
         @Size(max = 50) List<@NotNull @Valid ProfileConstraint> constraints,
         @Size(max = 1000) String note) {
 
+    /** The same profile with {@code figure} as its indicator of that code: replaced where known, else added. */
+    public Profile withIndicator(Figure figure) {
+        List<Figure> changed = new java.util.ArrayList<>();
+        indicatorsOrEmpty().stream().filter(f -> !f.code().equals(figure.code())).forEach(changed::add);
+        changed.add(figure);
+        return new Profile(id, name, kind, jurisdiction, parent, year, specialties, specialtiesSource, changed,
+                assets, constraints, note);
+    }
+
     public List<String> specialtiesOrEmpty() {
         return specialties == null ? List.of() : specialties;
     }

@@ -47,6 +47,13 @@ public record RegionData(Map<String, Group> groups, Map<Role, List<AssetType>> r
                 () -> new RuleBaseException(List.of(FILE + ": missing from the rules folder"))), r.catalog()));
     }
 
+    /** A check for the rule-base loader: a rule base with region rules must have valid region data. */
+    public static void check(RuleBase rules) {
+        if (rules.hasRegionRules()) {
+            of(rules);
+        }
+    }
+
     static RegionData parse(byte[] yaml, Catalog catalog) {
         RegionData data;
         try {

@@ -234,21 +234,7 @@ public class ScenarioService {
 
     /** The profile with one indicator set to {@code value}, added if it was absent. */
     static Profile withIndicator(Profile p, String code, double value, Catalog catalog) {
-        List<Figure> indicators = new ArrayList<>();
-        boolean replaced = false;
-        for (Figure f : p.indicatorsOrEmpty()) {
-            if (f.code().equals(code)) {
-                indicators.add(new Figure(code, value, f.unit(), f.year(), SWEEP_SOURCE, null));
-                replaced = true;
-            } else {
-                indicators.add(f);
-            }
-        }
-        if (!replaced) {
-            indicators.add(new Figure(code, value, catalog.indicators().get(code).unit(), p.year(), SWEEP_SOURCE, null));
-        }
-        return new Profile(p.id(), p.name(), p.kind(), p.jurisdiction(), p.parent(), p.year(), p.specialties(),
-                p.specialtiesSource(), indicators, p.assets(), p.constraints(), p.note());
+        return p.withIndicator(new Figure(code, value, catalog.indicators().get(code).unit(), p.year(), SWEEP_SOURCE, null));
     }
 
     private static List<SweepResult.Series> series(Catalog catalog, List<Ranked> ranked) {

@@ -39,7 +39,7 @@ class AdvisorConfiguration {
     @Bean
     RuleEngine ruleEngine(AdvisorProperties properties, MeterRegistry registry) {
         return new RuleEngine(properties.rulesDir(),
-                new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)));
+                new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)).withCheck(RegionData::check));
     }
 
     @Bean
@@ -103,12 +103,8 @@ class AdvisorConfiguration {
         return new ScenarioService(advice, validator, samples);
     }
 
-    /** Reads the region data once at start-up, so a broken region/region.yaml stops the start like a broken rule. */
     @Bean
     RegionService regionService(RuleEngine engine, SampleProfiles profiles, ProfileValidator validator) {
-        if (engine.current().hasRegionRules()) {
-            RegionData.of(engine.current());
-        }
         return new RegionService(engine, profiles, validator, Clock.systemUTC());
     }
 

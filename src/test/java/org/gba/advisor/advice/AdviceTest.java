@@ -78,7 +78,7 @@ class AdviceTest {
             });
         });
         // Confirm by evaluating with the probed value: C2 is really diagnosed then.
-        Profile probed = DataGaps.withIndicator(bare, new org.gba.advisor.profile.Figure("basic-research-share",
+        Profile probed = bare.withIndicator(new org.gba.advisor.profile.Figure("basic-research-share",
                 share.probes().get(0).value(), "%", 2022, "test", null));
         assertThat(AdviceService.rank(TestRules.RULES, probed).constraints()).extracting(Ranked.Item::id).contains("C2");
         Profile known = city("known").indicator("basic-research-share", 30).build();
