@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gba.advisor.engine.Evaluation;
 import org.gba.advisor.engine.RuleBaseLoader;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Profile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

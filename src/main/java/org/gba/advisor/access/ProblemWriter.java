@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gba.advisor.web.ProblemTypes;
+import org.gba.advisor.http.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes the 401 and 403 problem+json of the security filters, the same shape as ProblemHandler's. */

@@ -3,9 +3,9 @@ package org.gba.advisor.advice;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
-import org.gba.advisor.engine.FactRef;
-import org.gba.advisor.profile.Jurisdiction;
-import org.gba.advisor.profile.PlaceKind;
+import org.gba.advisor.engine.facts.FactRef;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.PlaceKind;
 
 /**
  * The advice for one place: ranked models and recommendations, the diagnosed constraints, the data that

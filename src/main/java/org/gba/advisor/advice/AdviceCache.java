@@ -7,8 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.gba.advisor.engine.RuleBase;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.ProfileJson;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileJson;
 
 /**
  * Remembers the language-neutral part of recent advice (the ranking and the data gaps, which cost one

@@ -1,12 +1,12 @@
 package org.gba.advisor.advice;
 
 import java.time.Clock;
-import org.gba.advisor.catalog.Lang;
+import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
 import java.util.List;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.ProfileValidator;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileValidator;
 
 /** Gives advice for a validated profile with the rule base in service. */
 public class AdviceService {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gba.advisor.catalog.Catalog;
-import org.gba.advisor.engine.Parameters;
-import org.gba.advisor.engine.Parameters.Threshold;
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.engine.facts.Parameters;
+import org.gba.advisor.engine.facts.Parameters.Threshold;
 import org.gba.advisor.engine.RuleBase;
-import org.gba.advisor.profile.Figure;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Figure;
+import org.gba.advisor.vocabulary.Profile;
 
 /**
  * Finds the indicators a profile lacks that would change its advice. For every threshold on a missing

@@ -1,6 +1,6 @@
 package org.gba.advisor.bench;
 
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Profile;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -2,7 +2,7 @@ package org.gba.advisor.catalog;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import org.gba.advisor.engine.RuleEngine;
-import org.gba.advisor.web.Languages;
+import org.gba.advisor.http.Languages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,5 +1,8 @@
 package org.gba.advisor.catalog;
 
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Text;
 import java.util.List;
 import java.util.Map;
 import org.gba.advisor.engine.RuleBase;

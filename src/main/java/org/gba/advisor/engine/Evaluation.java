@@ -1,5 +1,6 @@
 package org.gba.advisor.engine;
 
+import org.gba.advisor.engine.facts.Evidence;
 import java.util.List;
 
 /** What one evaluation of one profile produced: all evidence, how many rules fired and how long it took. */

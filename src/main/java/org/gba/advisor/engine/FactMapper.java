@@ -1,19 +1,25 @@
 package org.gba.advisor.engine;
 
+import org.gba.advisor.engine.facts.Asset;
+import org.gba.advisor.engine.facts.DeclaredConstraint;
+import org.gba.advisor.engine.facts.FactRef;
+import org.gba.advisor.engine.facts.Indicator;
+import org.gba.advisor.engine.facts.Parameters;
+import org.gba.advisor.engine.facts.Place;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gba.advisor.catalog.Catalog;
-import org.gba.advisor.profile.Figure;
-import org.gba.advisor.profile.Jurisdiction;
-import org.gba.advisor.profile.Partner;
-import org.gba.advisor.profile.PartnerKind;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.ProfileAsset;
-import org.gba.advisor.profile.ProfileConstraint;
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Figure;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.Partner;
+import org.gba.advisor.vocabulary.PartnerKind;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileAsset;
+import org.gba.advisor.vocabulary.ProfileConstraint;
 
 /** Turns a validated profile into the facts the rules match, each knowing its JSON Pointer in the profile. */
 final class FactMapper {

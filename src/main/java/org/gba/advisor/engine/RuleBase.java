@@ -1,10 +1,12 @@
 package org.gba.advisor.engine;
 
+import org.gba.advisor.engine.facts.Ledger;
+import org.gba.advisor.engine.facts.Parameters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.gba.advisor.catalog.Catalog;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Profile;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;

@@ -1,5 +1,6 @@
 package org.gba.advisor.engine;
 
+import org.gba.advisor.engine.facts.Parameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.gba.advisor.catalog.Catalog;
+import org.gba.advisor.vocabulary.Catalog;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -63,7 +64,7 @@ public final class RuleBaseLoader {
     private static final Pattern THRESHOLD_USE = Pattern.compile("params\\.threshold\\(\"([^\"]+)\"\\)");
     private static final Pattern TARGET_USE =
             Pattern.compile("ledger\\.(?:support|scaled|specific)\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"");
-    private static final String CONSTRAINT_TYPE = "org.gba.advisor.profile.ConstraintType";
+    private static final String CONSTRAINT_TYPE = "org.gba.advisor.vocabulary.ConstraintType";
     private static final Pattern CONSTRAINT_TYPE_IMPORT =
             Pattern.compile("(?m)^import\\s+" + Pattern.quote(CONSTRAINT_TYPE) + "\\s*;[ \\t]*$");
     private static final Pattern CONSTRAINT_TYPE_USE = Pattern.compile("(?<![\\w.])ConstraintType\\.");

@@ -1,10 +1,12 @@
 package org.gba.advisor.region;
 
+import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.facts.RegionFact;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
-import org.gba.advisor.profile.Jurisdiction;
-import org.gba.advisor.profile.PlaceKind;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.PlaceKind;
 
 /**
  * Advice for many places at once: ranked pairings of two places (the links between them and the actions that

@@ -2,7 +2,7 @@ package org.gba.advisor.region;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.gba.advisor.web.Languages;
+import org.gba.advisor.http.Languages;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

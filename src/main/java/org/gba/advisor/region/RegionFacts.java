@@ -1,18 +1,26 @@
 package org.gba.advisor.region;
 
+import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.facts.Barrier;
+import org.gba.advisor.engine.facts.FlowNeed;
+import org.gba.advisor.engine.facts.Membership;
+import org.gba.advisor.engine.facts.RegionFact;
+import org.gba.advisor.engine.facts.Role;
+import org.gba.advisor.engine.facts.Site;
+import org.gba.advisor.engine.facts.Strength;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gba.advisor.engine.Parameters;
-import org.gba.advisor.profile.AssetType;
-import org.gba.advisor.profile.ConstraintType;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.ProfileAsset;
-import org.gba.advisor.profile.ProfileConstraint;
-import org.gba.advisor.profile.SupplyChain;
+import org.gba.advisor.engine.facts.Parameters;
+import org.gba.advisor.vocabulary.AssetType;
+import org.gba.advisor.vocabulary.ConstraintType;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileAsset;
+import org.gba.advisor.vocabulary.ProfileConstraint;
+import org.gba.advisor.vocabulary.SupplyChain;
 
 /**
  * Turns validated profiles into region facts, each knowing its place and its JSON Pointer in that place's

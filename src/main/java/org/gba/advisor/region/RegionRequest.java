@@ -2,7 +2,7 @@ package org.gba.advisor.region;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Profile;
 
 /** Which places to evaluate together: built-in ones by id, submitted ones inline, or (both absent) all built-in. */
 @Schema(description = "Places to evaluate together. Give profileIds (built-in), profiles (inline), or both; "

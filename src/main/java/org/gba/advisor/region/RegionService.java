@@ -1,18 +1,21 @@
 package org.gba.advisor.region;
 
+import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.RegionEvaluation;
+import org.gba.advisor.engine.facts.RegionLedger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.gba.advisor.catalog.Lang;
+import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
-import org.gba.advisor.profile.InvalidProfileException;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.ProfileValidator;
-import org.gba.advisor.profile.SampleProfiles;
-import org.gba.advisor.profile.Violation;
+import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileValidator;
+import org.gba.advisor.profiles.SampleProfiles;
+import org.gba.advisor.vocabulary.Violation;
 
 /** Evaluates a set of places together in one session of the region rules and writes the advice. */
 public class RegionService {

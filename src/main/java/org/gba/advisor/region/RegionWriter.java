@@ -1,5 +1,8 @@
 package org.gba.advisor.region;
 
+import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.RegionEvaluation;
+import org.gba.advisor.engine.facts.RegionEvidence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,12 +15,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gba.advisor.catalog.Catalog;
-import org.gba.advisor.catalog.Lang;
-import org.gba.advisor.catalog.Text;
-import org.gba.advisor.engine.EvidenceLedger;
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Text;
+import org.gba.advisor.engine.facts.EvidenceLedger;
 import org.gba.advisor.engine.RuleBase;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Profile;
 
 /**
  * Turns the evidence of a region session into the advice a person reads, in one language: evidence naming

@@ -3,7 +3,7 @@ package org.gba.advisor.scenario;
 import java.util.List;
 import org.gba.advisor.advice.Advice;
 import org.gba.advisor.advice.Change;
-import org.gba.advisor.engine.FactRef;
+import org.gba.advisor.engine.facts.FactRef;
 
 /** The advice for a base profile and for each scenario, with what moved and why. */
 public record Comparison(Advice base, List<Outcome> scenarios) {

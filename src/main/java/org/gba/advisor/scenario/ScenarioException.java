@@ -1,7 +1,7 @@
 package org.gba.advisor.scenario;
 
 import java.util.List;
-import org.gba.advisor.profile.Violation;
+import org.gba.advisor.vocabulary.Violation;
 
 /** A scenario could not be applied, or gave an invalid profile: names the scenario, the operation and the fields. */
 public class ScenarioException extends RuntimeException {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Profile;
 import tools.jackson.databind.JsonNode;
 
 /** The request bodies of the what-if endpoints. */

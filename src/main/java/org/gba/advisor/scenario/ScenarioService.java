@@ -11,17 +11,17 @@ import java.util.stream.IntStream;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.advice.Change;
 import org.gba.advisor.advice.Ranked;
-import org.gba.advisor.catalog.Catalog;
-import org.gba.advisor.catalog.Lang;
-import org.gba.advisor.engine.Evidence;
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.RuleBase;
-import org.gba.advisor.profile.Figure;
-import org.gba.advisor.profile.InvalidProfileException;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.ProfilePatches;
-import org.gba.advisor.profile.ProfileValidator;
-import org.gba.advisor.profile.SampleProfiles;
-import org.gba.advisor.profile.Violation;
+import org.gba.advisor.vocabulary.Figure;
+import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfilePatches;
+import org.gba.advisor.vocabulary.ProfileValidator;
+import org.gba.advisor.profiles.SampleProfiles;
+import org.gba.advisor.vocabulary.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -10,18 +10,17 @@ import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.advice.AdviceRecords;
 import org.gba.advisor.audit.AuditLog;
-import org.gba.advisor.profile.ProfileAccess;
-import org.gba.advisor.profile.ProfileJson;
-import org.gba.advisor.profile.ProfileStore;
+import org.gba.advisor.profiles.ProfileAccess;
+import org.gba.advisor.vocabulary.ProfileJson;
+import org.gba.advisor.profiles.ProfileStore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.gba.advisor.profile.ProfileValidator;
-import org.gba.advisor.profile.SampleProfiles;
-import org.gba.advisor.region.RegionData;
+import org.gba.advisor.vocabulary.ProfileValidator;
+import org.gba.advisor.profiles.SampleProfiles;
+import org.gba.advisor.engine.RegionData;
 import org.gba.advisor.region.RegionService;
 import org.gba.advisor.scenario.ScenarioService;
-import org.gba.advisor.web.BodySizeLimit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -40,11 +39,6 @@ class AdvisorConfiguration {
     RuleEngine ruleEngine(AdvisorProperties properties, MeterRegistry registry) {
         return new RuleEngine(properties.rulesDir(),
                 new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)).withCheck(RegionData::check));
-    }
-
-    @Bean
-    RulesHealth rules(RuleEngine engine) {
-        return new RulesHealth(engine);
     }
 
     @Bean
@@ -67,11 +61,6 @@ class AdvisorConfiguration {
     @Bean
     AdviceRecords adviceRecords(JdbcClient jdbc, ProfileStore store) {
         return new AdviceRecords(jdbc, store, Clock.systemUTC());
-    }
-
-    @Bean
-    RulesAdmin rulesAdmin(RuleEngine engine, ProfileStore store, AuditLog audit) {
-        return new RulesAdmin(engine, store, audit, Clock.systemUTC());
     }
 
     /** Before Spring Security's filters (order -100), so that 401 and 403 answers carry the header too. */

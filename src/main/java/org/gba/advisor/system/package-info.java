@@ -1,2 +1,2 @@
-/** Wiring and settings: the beans, the configured folders, the OpenAPI description, start-up failures. */
+/** Wiring and the HTTP edge shared by all: beans, settings, filters, problem+json, OpenAPI. No feature imports it. */
 package org.gba.advisor.system;

@@ -3,10 +3,10 @@ package org.gba.advisor.advice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import org.gba.advisor.catalog.Lang;
+import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 
 import java.util.List;
-import org.gba.advisor.catalog.Lang;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class AdviceTest {
             });
         });
         // Confirm by evaluating with the probed value: C2 is really diagnosed then.
-        Profile probed = bare.withIndicator(new org.gba.advisor.profile.Figure("basic-research-share",
+        Profile probed = bare.withIndicator(new org.gba.advisor.vocabulary.Figure("basic-research-share",
                 share.probes().get(0).value(), "%", 2022, "test", null));
         assertThat(AdviceService.rank(TestRules.RULES, probed).constraints()).extracting(Ranked.Item::id).contains("C2");
         Profile known = city("known").indicator("basic-research-share", 30).build();

@@ -1,16 +1,18 @@
 package org.gba.advisor.catalog;
 
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gba.advisor.engine.RuleInfo;
-import org.gba.advisor.profile.AssetType;
-import org.gba.advisor.profile.ConstraintType;
-import org.gba.advisor.profile.Flow;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.SampleProfiles;
+import org.gba.advisor.vocabulary.AssetType;
+import org.gba.advisor.vocabulary.ConstraintType;
+import org.gba.advisor.vocabulary.Flow;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.gba.advisor.engine;
 
+import org.gba.advisor.engine.facts.Evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.advice.Ranked;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.advice.Ranked;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.gba.advisor.engine;
 
+import org.gba.advisor.engine.facts.Asset;
+import org.gba.advisor.engine.facts.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,7 +123,7 @@ class RuleBaseLoaderTest {
         Path rules = copyOfRules();
         Files.writeString(rules.resolve("diagnosis/zz-loop.drl"), """
                 package diagnosis;
-                import org.gba.advisor.engine.Place;
+                import org.gba.advisor.engine.facts.Place;
                 rule "A rule that updates its own fact re-fires forever"
                     @id("zz.loop") @source("§3.2.1")
                 when

@@ -1,13 +1,16 @@
 package org.gba.advisor.region;
 
+import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.RegionEvaluation;
+import org.gba.advisor.engine.facts.RegionEvidence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleBaseLoader;
-import org.gba.advisor.profile.LocalizedName;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.LocalizedName;
+import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.testing.Fixtures;
 
 /**

@@ -1,5 +1,6 @@
 package org.gba.advisor.region;
 
+import org.gba.advisor.engine.RegionData;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 

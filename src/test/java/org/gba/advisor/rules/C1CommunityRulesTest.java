@@ -1,21 +1,21 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.profile.AssetType.PROVINCIAL_LAB;
-import static org.gba.advisor.profile.AssetType.UNIVERSITY_CAMPUS;
-import static org.gba.advisor.profile.ConstraintType.NO_COORDINATION_MECHANISM;
-import static org.gba.advisor.profile.ConstraintType.RESEARCH_MARKET_MISMATCH;
-import static org.gba.advisor.profile.ConstraintType.SCATTERED_COOPERATION;
-import static org.gba.advisor.profile.ConstraintType.TALENT_SHORTAGE;
-import static org.gba.advisor.profile.ConstraintType.WEAK_INTERMEDIARIES;
+import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
+import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
+import static org.gba.advisor.vocabulary.ConstraintType.NO_COORDINATION_MECHANISM;
+import static org.gba.advisor.vocabulary.ConstraintType.RESEARCH_MARKET_MISMATCH;
+import static org.gba.advisor.vocabulary.ConstraintType.SCATTERED_COOPERATION;
+import static org.gba.advisor.vocabulary.ConstraintType.TALENT_SHORTAGE;
+import static org.gba.advisor.vocabulary.ConstraintType.WEAK_INTERMEDIARIES;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.sar;
 
-import org.gba.advisor.engine.Evidence;
-import org.gba.advisor.profile.Jurisdiction;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.Severity;
+import org.gba.advisor.engine.facts.Evidence;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Severity;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 

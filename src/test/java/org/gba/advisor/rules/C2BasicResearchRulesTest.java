@@ -1,16 +1,16 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.profile.ConstraintType.CHOKEPOINT_TECHNOLOGY;
-import static org.gba.advisor.profile.ConstraintType.FACILITY_LOW_SPILLOVER;
-import static org.gba.advisor.profile.ConstraintType.PLATFORM_COMPETITION;
+import static org.gba.advisor.vocabulary.ConstraintType.CHOKEPOINT_TECHNOLOGY;
+import static org.gba.advisor.vocabulary.ConstraintType.FACILITY_LOW_SPILLOVER;
+import static org.gba.advisor.vocabulary.ConstraintType.PLATFORM_COMPETITION;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.sar;
 import static org.gba.advisor.testing.TestRules.RULES;
 
-import org.gba.advisor.profile.Jurisdiction;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.Severity;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Severity;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 

@@ -1,24 +1,24 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.profile.AssetType.ALUMNI_NETWORK;
-import static org.gba.advisor.profile.AssetType.INCUBATOR_BASE;
-import static org.gba.advisor.profile.AssetType.INDUSTRIAL_CLUSTER;
-import static org.gba.advisor.profile.AssetType.LEADING_FIRM;
-import static org.gba.advisor.profile.AssetType.UNIVERSITY;
-import static org.gba.advisor.profile.AssetType.UNIVERSITY_CAMPUS;
-import static org.gba.advisor.profile.ConstraintType.LOW_TALENT_MOBILITY;
-import static org.gba.advisor.profile.ConstraintType.LOW_TRANSFER;
-import static org.gba.advisor.profile.ConstraintType.TALENT_SHORTAGE;
+import static org.gba.advisor.vocabulary.AssetType.ALUMNI_NETWORK;
+import static org.gba.advisor.vocabulary.AssetType.INCUBATOR_BASE;
+import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
+import static org.gba.advisor.vocabulary.AssetType.LEADING_FIRM;
+import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY;
+import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
+import static org.gba.advisor.vocabulary.ConstraintType.LOW_TALENT_MOBILITY;
+import static org.gba.advisor.vocabulary.ConstraintType.LOW_TRANSFER;
+import static org.gba.advisor.vocabulary.ConstraintType.TALENT_SHORTAGE;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.sar;
 import static org.gba.advisor.testing.TestRules.RULES;
 
-import org.gba.advisor.profile.AssetOrigin;
-import org.gba.advisor.profile.Jurisdiction;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.Severity;
+import org.gba.advisor.vocabulary.AssetOrigin;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Severity;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 

@@ -1,18 +1,18 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.profile.AssetType.BIG_SCIENCE_FACILITY;
-import static org.gba.advisor.profile.AssetType.UNIVERSITY_CAMPUS;
-import static org.gba.advisor.profile.ConstraintType.CHOKEPOINT_TECHNOLOGY;
-import static org.gba.advisor.profile.ConstraintType.LOW_TRANSFER;
-import static org.gba.advisor.profile.ConstraintType.SCATTERED_COOPERATION;
+import static org.gba.advisor.vocabulary.AssetType.BIG_SCIENCE_FACILITY;
+import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
+import static org.gba.advisor.vocabulary.ConstraintType.CHOKEPOINT_TECHNOLOGY;
+import static org.gba.advisor.vocabulary.ConstraintType.LOW_TRANSFER;
+import static org.gba.advisor.vocabulary.ConstraintType.SCATTERED_COOPERATION;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 
 import java.util.List;
-import org.gba.advisor.profile.Jurisdiction;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.Severity;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Severity;
 import org.gba.advisor.testing.ProfileBuilder;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,17 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.profile.AssetType.INCUBATOR_BASE;
-import static org.gba.advisor.profile.AssetType.STATE_KEY_LAB;
-import static org.gba.advisor.profile.ConstraintType.CHOKEPOINT_TECHNOLOGY;
-import static org.gba.advisor.profile.ConstraintType.LOW_TRANSFER;
+import static org.gba.advisor.vocabulary.AssetType.INCUBATOR_BASE;
+import static org.gba.advisor.vocabulary.AssetType.STATE_KEY_LAB;
+import static org.gba.advisor.vocabulary.ConstraintType.CHOKEPOINT_TECHNOLOGY;
+import static org.gba.advisor.vocabulary.ConstraintType.LOW_TRANSFER;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.platform;
 
 import java.util.List;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.Severity;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Severity;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 

@@ -1,18 +1,18 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.profile.AssetType.JOINT_LAB;
-import static org.gba.advisor.profile.AssetType.PROVINCIAL_LAB;
-import static org.gba.advisor.profile.AssetType.RESEARCH_INSTITUTE;
-import static org.gba.advisor.profile.AssetType.STATE_KEY_LAB;
-import static org.gba.advisor.profile.AssetType.UNIVERSITY;
+import static org.gba.advisor.vocabulary.AssetType.JOINT_LAB;
+import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
+import static org.gba.advisor.vocabulary.AssetType.RESEARCH_INSTITUTE;
+import static org.gba.advisor.vocabulary.AssetType.STATE_KEY_LAB;
+import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.sar;
 
-import org.gba.advisor.engine.FactRef;
-import org.gba.advisor.profile.Jurisdiction;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.engine.facts.FactRef;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 

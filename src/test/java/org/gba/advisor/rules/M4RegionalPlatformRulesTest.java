@@ -1,15 +1,15 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.profile.AssetType.BIG_SCIENCE_FACILITY;
-import static org.gba.advisor.profile.AssetType.SCIENCE_PARK;
-import static org.gba.advisor.profile.AssetType.SUPERCOMPUTING_CENTRE;
+import static org.gba.advisor.vocabulary.AssetType.BIG_SCIENCE_FACILITY;
+import static org.gba.advisor.vocabulary.AssetType.SCIENCE_PARK;
+import static org.gba.advisor.vocabulary.AssetType.SUPERCOMPUTING_CENTRE;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.TestRules.RULES;
 
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.Subject;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Subject;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 

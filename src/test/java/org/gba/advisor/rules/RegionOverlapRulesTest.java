@@ -1,17 +1,17 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.profile.AssetType.PROVINCIAL_LAB;
+import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.platform;
 import static org.gba.advisor.testing.ProfileBuilder.sar;
 
-import org.gba.advisor.profile.Flow;
-import org.gba.advisor.profile.Jurisdiction;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.Severity;
-import org.gba.advisor.profile.SupplyChain;
+import org.gba.advisor.vocabulary.Flow;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Severity;
+import org.gba.advisor.vocabulary.SupplyChain;
 import org.gba.advisor.testing.TestRegion;
 import org.junit.jupiter.api.Test;
 

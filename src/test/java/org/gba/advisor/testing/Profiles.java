@@ -1,7 +1,7 @@
 package org.gba.advisor.testing;
 
 import java.util.UUID;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Profile;
 
 /** Copies of fixtures under other ids or with another note, for store tests that must not collide. */
 public final class Profiles {

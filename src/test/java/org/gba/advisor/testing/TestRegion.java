@@ -3,9 +3,9 @@ package org.gba.advisor.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.region.RegionEvaluation;
-import org.gba.advisor.region.RegionEvidence;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.engine.RegionEvaluation;
+import org.gba.advisor.engine.facts.RegionEvidence;
 import org.gba.advisor.region.RegionService;
 
 /** The region rules of the real rules folder evaluated over several profiles in one session, and assertions. No Spring. */

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gba.advisor.engine.Evaluation;
-import org.gba.advisor.engine.Evidence;
+import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleBaseLoader;
-import org.gba.advisor.profile.Profile;
+import org.gba.advisor.vocabulary.Profile;
 
 /** The real rules folder, compiled once per test JVM, and assertions about which rules fire. No Spring. */
 public final class TestRules {

@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.util.Set;
 import org.gba.advisor.access.ApiKeys;
 import org.gba.advisor.access.Role;
-import org.gba.advisor.profile.Profile;
-import org.gba.advisor.profile.ProfileJson;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileJson;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.Profiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -177,7 +177,7 @@ class AccessApiTest {
         assertRefused(get("/api/v1/profiles/" + cityB + "/advice", officialA), 403);
         assertRefused(get("/api/v1/profiles/" + cityB + "/versions", officialA), 403);
         // nor taken over by declaring itself part of the official's place
-        Profile takeover = new Profile(cityB, Fixtures.get("foshan").name(), org.gba.advisor.profile.PlaceKind.PLATFORM,
+        Profile takeover = new Profile(cityB, Fixtures.get("foshan").name(), org.gba.advisor.vocabulary.PlaceKind.PLATFORM,
                 Fixtures.get("foshan").jurisdiction(), cityA, 2022, null, null, null, null, null, null);
         assertRefused(submit(officialA, cityB, takeover, "takeover"), 403);
         assertThat(get("/api/v1/profiles/" + cityB + "/versions", officialB).body().size()).isEqualTo(1);

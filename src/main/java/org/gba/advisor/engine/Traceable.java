@@ -1,6 +1,0 @@
-package org.gba.advisor.engine;
-
-/** A fact that can say where it came from, so that evidence can cite it. */
-public interface Traceable {
-    FactRef ref();
-}

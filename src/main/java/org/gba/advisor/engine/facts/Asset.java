@@ -1,0 +1,119 @@
+package org.gba.advisor.engine.facts;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gba.advisor.vocabulary.AssetOrigin;
+import org.gba.advisor.vocabulary.AssetStatus;
+import org.gba.advisor.vocabulary.AssetType;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.SupplyChain;
+import org.gba.advisor.vocabulary.Subject;
+
+/**
+ * Rule fact: one asset of the place. {@code crossBorder} is precomputed (a partner on the other side of
+ * the HK/Macao boundary) so that rules read as policy rather than as set arithmetic.
+ */
+public final class Asset implements Traceable {
+    private final String path;
+    private final AssetType type;
+    private final String name;
+    private final Set<String> fields;
+    private final List<String> partnerNames;
+    private final Set<Jurisdiction> partnerJurisdictions;
+    private final boolean crossBorder;
+    private final boolean crossBorderUniversity;
+    private final String universityPartner;
+    private final Subject lead;
+    private final SupplyChain supplyChain;
+    private final AssetOrigin origin;
+    private final AssetStatus status;
+    private final Map<String, FactRef> figures;
+    private final String source;
+    private final String element;
+
+    public Asset(String path, AssetType type, String name, Set<String> fields, List<String> partnerNames,
+                 Set<Jurisdiction> partnerJurisdictions, boolean crossBorder, String universityPartner, Subject lead,
+                 SupplyChain supplyChain, AssetOrigin origin, AssetStatus status, Map<String, FactRef> figures,
+                 String source, String element) {
+        this.path = path;
+        this.type = type;
+        this.name = name;
+        this.fields = Set.copyOf(fields);
+        this.partnerNames = List.copyOf(partnerNames);
+        this.partnerJurisdictions = Set.copyOf(partnerJurisdictions);
+        this.crossBorder = crossBorder;
+        this.crossBorderUniversity = universityPartner != null;
+        this.universityPartner = universityPartner;
+        this.lead = lead;
+        this.supplyChain = supplyChain;
+        this.origin = origin;
+        this.status = status == null ? AssetStatus.OPERATING : status;
+        this.figures = Map.copyOf(figures);
+        this.source = source;
+        this.element = element;
+    }
+
+    public AssetType getType() { return type; }
+    public String getName() { return name; }
+    public Set<String> getFields() { return fields; }
+    public List<String> getPartnerNames() { return partnerNames; }
+    public Set<Jurisdiction> getPartnerJurisdictions() { return partnerJurisdictions; }
+    public boolean isCrossBorder() { return crossBorder; }
+    /** A university partner on the other side of the boundary: the tie that §3.2.3 and §5.2 are about. */
+    public boolean isCrossBorderUniversity() { return crossBorderUniversity; }
+    public Subject getLead() { return lead; }
+    public SupplyChain getSupplyChain() { return supplyChain; }
+    public AssetOrigin getOrigin() { return origin; }
+    public AssetStatus getStatus() { return status; }
+    public boolean isOperating() { return status == AssetStatus.OPERATING; }
+
+    /** A figure of the asset, or 0 when it is not known; use {@link #hasFigure} to tell the two apart. */
+    public double figure(String code) {
+        FactRef ref = figures.get(code);
+        return ref == null ? 0.0 : ref.value();
+    }
+
+    /** The figure as a fact to cite in evidence, with its unit, year and source. */
+    public FactRef figureRef(String code) {
+        return figures.get(code);
+    }
+
+    public boolean hasFigure(String code) {
+        return figures.containsKey(code);
+    }
+
+    public boolean sharesFieldWith(Asset other) {
+        return !Collections.disjoint(fields, other.fields);
+    }
+
+    /** The first university partner across the boundary, for action texts such as "work with {university}". */
+    public String universityPartner() {
+        return universityPartner == null ? name : universityPartner;
+    }
+
+    /** Scales a rule's weight: an asset still being built counts for less than one at work. */
+    public double maturity(Parameters parameters) {
+        return parameters.statusFactors().getOrDefault(status, 1.0);
+    }
+
+    /** The fields of all the given assets, for action texts such as "partners strong in {fields}". */
+    public static java.util.SortedSet<String> fieldsOf(java.util.Collection<?> assets) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (Object a : assets) {
+            out.addAll(((Asset) a).fields);
+        }
+        return out;
+    }
+
+    /** The names of all the given assets. */
+    public static List<String> namesOf(java.util.Collection<?> assets) {
+        return assets.stream().map(a -> ((Asset) a).name).sorted().toList();
+    }
+
+    @Override
+    public FactRef ref() {
+        return new FactRef(path, "asset", type.name() + ": " + name, element, null, null, null, source);
+    }
+}

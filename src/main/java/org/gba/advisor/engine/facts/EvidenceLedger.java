@@ -1,0 +1,86 @@
+package org.gba.advisor.engine.facts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Where rules write their evidence, as a session global: calling it changes no fact, so it cannot make a rule
+ * fire again. The rule's id, name and section come from its own metadata and its points from the parameters
+ * file, so a rule's action names only what it supports, the facts it used and the details for the wording.
+ * Subclasses decide what a piece of evidence holds (one place's facts, or several places').
+ *
+ * @param <E> the evidence this ledger records
+ */
+public abstract class EvidenceLedger<E> {
+    /** The key under which a specific names its catalog template. */
+    public static final String TEMPLATE = "template";
+
+    private final Parameters parameters;
+    private final List<E> entries = new ArrayList<>();
+
+    protected EvidenceLedger(Parameters parameters) {
+        this.parameters = parameters;
+    }
+
+    /** {@code facts} may hold rule facts, fact references or collections of them. */
+    public E support(RuleContext ctx, String target, Object... facts) {
+        return add(ctx, target, 1.0, Map.of(), facts);
+    }
+
+    /** As {@link #support}, with the weight scaled by {@code factor} (a severity, or an asset being built). */
+    public E scaled(RuleContext ctx, String target, double factor, Object... facts) {
+        return add(ctx, target, factor, Map.of(), facts);
+    }
+
+    /**
+     * As {@link #support}, also naming details for the action text: {@code template} picks the catalog
+     * wording and {@code details} fill its placeholders (a name, a code, or collections of them).
+     */
+    public E specific(RuleContext ctx, String target, String template, Map<String, ?> details, Object... facts) {
+        return specific(ctx, target, 1.0, template, details, facts);
+    }
+
+    /** As {@link #specific(RuleContext, String, String, Map, Object...)}, with the weight scaled by {@code factor}. */
+    public E specific(RuleContext ctx, String target, double factor, String template, Map<String, ?> details,
+                      Object... facts) {
+        Map<String, List<String>> specifics = new LinkedHashMap<>();
+        specifics.put(TEMPLATE, List.of(template));
+        details.forEach((k, v) -> specifics.put(k, names(v)));
+        return add(ctx, target, factor, specifics, facts);
+    }
+
+    public List<E> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** What one rule firing recorded, with its weight already looked up. */
+    protected record Firing(String target, String ruleId, String ruleName, String section, double weight,
+                            double factor, Map<String, List<String>> specifics) {
+        public double points() {
+            return weight * factor;
+        }
+    }
+
+    protected abstract E evidence(Firing firing, Object[] facts);
+
+    private E add(RuleContext ctx, String target, double factor, Map<String, List<String>> specifics, Object[] facts) {
+        Rule rule = ctx.getRule();
+        String id = String.valueOf(rule.getMetaData().get("id"));
+        E e = evidence(new Firing(target, id, rule.getName(), String.valueOf(rule.getMetaData().get("source")),
+                parameters.weight(id), factor, specifics), facts);
+        entries.add(e);
+        return e;
+    }
+
+    private static List<String> names(Object values) {
+        if (values instanceof Collection<?> c) {
+            return c.stream().map(String::valueOf).distinct().sorted().toList();
+        }
+        return List.of(String.valueOf(values));
+    }
+}

@@ -1,0 +1,33 @@
+package org.gba.advisor.http;
+
+import java.net.URI;
+
+/** The stable {@code type} URIs of the service's problem responses. Clients may rely on them. */
+public final class ProblemTypes {
+    public static final URI INVALID_PROFILE = of("invalid-profile");
+    public static final URI INVALID_REQUEST = of("invalid-request");
+    public static final URI INVALID_SCENARIO = of("invalid-scenario");
+    public static final URI MALFORMED_JSON = of("malformed-json");
+    public static final URI UNKNOWN_PROFILE = of("unknown-profile");
+    public static final URI UNSUPPORTED_LANGUAGE = of("unsupported-language");
+    public static final URI BAD_REQUEST = of("bad-request");
+    public static final URI NOT_FOUND = of("not-found");
+    public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
+    public static final URI NOT_ACCEPTABLE = of("not-acceptable");
+    public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+    public static final URI UNAUTHORIZED = of("unauthorized");
+    public static final URI FORBIDDEN = of("forbidden");
+    public static final URI UNKNOWN_VERSION = of("unknown-version");
+    public static final URI CONFLICT = of("conflict");
+    /** JSON nested deeper, or with longer numbers, strings or names, than Jackson's read limits allow. */
+    public static final URI JSON_LIMIT_EXCEEDED = of("json-limit-exceeded");
+    public static final URI INTERNAL = of("internal-error");
+
+    private ProblemTypes() {
+    }
+
+    private static URI of(String slug) {
+        return URI.create("urn:gba-advisor:problem:" + slug);
+    }
+}

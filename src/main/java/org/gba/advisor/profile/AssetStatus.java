@@ -1,4 +1,0 @@
-package org.gba.advisor.profile;
-
-/** Whether an asset is already working or still being built. */
-public enum AssetStatus { OPERATING, UNDER_CONSTRUCTION }

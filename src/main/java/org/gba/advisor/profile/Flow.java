@@ -1,4 +1,0 @@
-package org.gba.advisor.profile;
-
-/** Things that must cross the HK/Macao boundary for joint research (§3.2.4). */
-public enum Flow { PEOPLE, FUNDS, DATA, EQUIPMENT, BIOLOGICAL_MATERIALS }

@@ -1,4 +1,0 @@
-package org.gba.advisor.profile;
-
-/** What kind of organisation a partner of an asset is. */
-public enum PartnerKind { UNIVERSITY, RESEARCH_INSTITUTE, ENTERPRISE, GOVERNMENT }

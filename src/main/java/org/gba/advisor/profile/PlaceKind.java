@@ -1,4 +1,0 @@
-package org.gba.advisor.profile;
-
-/** What sort of place a profile describes. */
-public enum PlaceKind { CITY, SAR, PLATFORM }

@@ -1,4 +1,0 @@
-package org.gba.advisor.profile;
-
-/** How hard a declared constraint bites; the points it gives are scaled by a factor from the parameters file. */
-public enum Severity { LOW, MEDIUM, HIGH }

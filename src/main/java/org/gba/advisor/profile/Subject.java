@@ -1,4 +1,0 @@
-package org.gba.advisor.profile;
-
-/** The innovation subjects of element E1 that can lead an asset. */
-public enum Subject { GOVERNMENT, ENTERPRISE, UNIVERSITY, RESEARCH_INSTITUTE, INTERMEDIARY }

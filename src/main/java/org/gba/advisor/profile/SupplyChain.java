@@ -1,4 +1,0 @@
-package org.gba.advisor.profile;
-
-/** How complete the local supply chain of an industrial cluster is. */
-public enum SupplyChain { COMPLETE, PARTIAL, THIN }

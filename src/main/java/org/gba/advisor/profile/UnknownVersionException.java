@@ -1,8 +1,0 @@
-package org.gba.advisor.profile;
-
-/** A stored profile has no such version, or there is no such advice record. */
-public class UnknownVersionException extends RuntimeException {
-    public UnknownVersionException(String message) {
-        super(message);
-    }
-}

@@ -1,5 +1,0 @@
-package org.gba.advisor.profile;
-
-/** One thing wrong with a submitted profile: where (a JSON Pointer) and what, in plain words. */
-public record Violation(String pointer, String message) {
-}

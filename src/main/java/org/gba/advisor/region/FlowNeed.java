@@ -1,9 +1,0 @@
-package org.gba.advisor.region;
-
-import org.gba.advisor.profile.Flow;
-
-/** Region rule fact: a link of this model, or in this field ({@code key}), needs this flow to cross (region.yaml). */
-public record FlowNeed(String key, Flow flow) {
-    public String getKey() { return key; }
-    public Flow getFlow() { return flow; }
-}

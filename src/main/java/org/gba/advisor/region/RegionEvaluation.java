@@ -1,7 +1,0 @@
-package org.gba.advisor.region;
-
-import java.util.List;
-
-/** What one region session produced: all evidence, how many rules fired, how long it took, for how many places. */
-public record RegionEvaluation(List<RegionEvidence> evidence, int rulesFired, long nanos, int places) {
-}

@@ -1,0 +1,234 @@
+package org.gba.advisor.system;
+
+import org.gba.advisor.http.Languages;
+import org.gba.advisor.http.ProblemTypes;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.gba.advisor.access.AccessRefusedException;
+import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.ProfileJson;
+import org.gba.advisor.profiles.UnknownVersionException;
+import org.gba.advisor.vocabulary.ProfileValidator;
+import org.gba.advisor.profiles.UnknownProfileException;
+import org.gba.advisor.vocabulary.Violation;
+import org.gba.advisor.scenario.ScenarioException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every error into RFC 9457 problem+json with a stable {@code type}, the field's JSON Pointer where
+ * there is one and a plain message. Never a stack trace, never a 500 for bad input.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidProfileException.class)
+    ResponseEntity<Object> invalidProfile(InvalidProfileException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
+                e.violations().size() + " field(s) of the profile are not valid");
+        p.setProperty("errors", e.violations());
+        return response(p);
+    }
+
+    @ExceptionHandler(ScenarioException.class)
+    ResponseEntity<Object> invalidScenario(ScenarioException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_SCENARIO, "Invalid scenario",
+                "Scenario '" + e.scenario() + "'" + (e.operation() == null ? "" : ", operation " + e.operation())
+                        + ": " + e.getMessage());
+        p.setProperty("scenario", e.scenario());
+        p.setProperty("scenarioIndex", e.scenarioIndex());
+        p.setProperty("operation", e.operation());
+        p.setProperty("errors", e.violations());
+        return response(p);
+    }
+
+    @ExceptionHandler(UnknownProfileException.class)
+    ResponseEntity<Object> unknownProfile(UnknownProfileException e) {
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, ProblemTypes.UNKNOWN_PROFILE, "Unknown profile",
+                "There is no profile with id '" + e.id() + "'; GET /api/v1/profiles lists them.");
+        p.setProperty("profileId", e.id());
+        return response(p);
+    }
+
+    @ExceptionHandler(Languages.UnsupportedLanguageException.class)
+    ResponseEntity<Object> unsupportedLanguage(Languages.UnsupportedLanguageException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.UNSUPPORTED_LANGUAGE, "Unsupported language",
+                "The advisor answers in zh or en, not '" + e.lang() + "'.");
+        p.setProperty("errors", List.of(new Violation("?lang", "must be zh or en")));
+        return response(p);
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ResponseEntity<Object> refused(AccessRefusedException e) {
+        ProblemDetail p = e.unauthenticated()
+                ? problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Unauthorized",
+                        e.getMessage() + " needs an API key (X-API-Key or Bearer).")
+                : problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                        "This API key may not " + e.getMessage() + ".");
+        ResponseEntity<Object> r = response(p);
+        return e.unauthenticated()
+                ? ResponseEntity.status(401).header("WWW-Authenticate", "Bearer").headers(r.getHeaders()).body(p) : r;
+    }
+
+    @ExceptionHandler(UnknownVersionException.class)
+    ResponseEntity<Object> unknownVersion(UnknownVersionException e) {
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, ProblemTypes.UNKNOWN_VERSION, "Unknown version",
+                e.getMessage());
+        return response(p);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return response(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
+                "The advisor failed to answer; the error is logged."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getCause();
+        ProblemDetail p;
+        BodySizeLimit.TooLargeException tooLarge = causeOfType(ex, BodySizeLimit.TooLargeException.class);
+        if (tooLarge != null) {
+            p = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Body too large",
+                    "The body is larger than the " + tooLarge.maxBytes() + " bytes the advisor accepts.");
+            p.setProperty("maxBytes", tooLarge.maxBytes());
+        } else if (cause instanceof StreamConstraintsException limit) {
+            String where = limit.getLocation() == null ? ""
+                    : " (at line " + limit.getLocation().getLineNr() + ", column " + limit.getLocation().getColumnNr() + ")";
+            // Jackson's message names the Java setting that holds the limit; the client needs only the limit.
+            String what = limit.getOriginalMessage().replaceAll(",? ?from `[^`]*`", "");
+            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.JSON_LIMIT_EXCEEDED, "JSON beyond limits",
+                    "The body goes beyond what the advisor reads: " + what + where + ".");
+        } else if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)) {
+            String where = read.getLocation() == null ? ""
+                    : " at line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr();
+            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Malformed JSON",
+                    "The body is not well-formed JSON" + where + ": " + read.getOriginalMessage());
+        } else if (cause instanceof JacksonException json) {
+            String pointer = ProfileJson.pointer(json);
+            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
+                    "A field of the profile has the wrong form.");
+            p.setProperty("errors", List.of(new Violation(pointer, plain(json))));
+        } else {
+            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Missing or unreadable body",
+                    "The request needs a JSON body.");
+        }
+        return response(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> new Violation(ProfileValidator.pointer(f.getField()), f.getDefaultMessage()))
+                .sorted(java.util.Comparator.comparing(Violation::pointer)).toList();
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                violations.size() + " field(s) of the request are not valid");
+        p.setProperty("errors", violations);
+        return response(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> base = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (base != null && base.getBody() instanceof ProblemDetail p) {
+            if (p.getType() == null || "about:blank".equals(p.getType().toString())) {
+                p.setType(typeFor(statusCode));
+            }
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(base.getHeaders());
+            problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(p, problemHeaders, base.getStatusCode());
+        }
+        return base;
+    }
+
+    private static java.net.URI typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemTypes.NOT_ACCEPTABLE;
+            case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
+            case 400 -> ProblemTypes.BAD_REQUEST;
+            default -> ProblemTypes.INTERNAL;
+        };
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(type);
+        p.setTitle(title);
+        return p;
+    }
+
+    private static ResponseEntity<Object> response(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
+
+    /** Jackson's message without Java class names. */
+    private static String plain(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            StringJoiner known = new StringJoiner(", ");
+            u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+            return "unknown field '" + u.getPropertyName() + "'; known fields here: " + known;
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            StringJoiner allowed = new StringJoiner(", ");
+            for (Object c : f.getTargetType().getEnumConstants()) {
+                allowed.add(c.toString());
+            }
+            return "'" + f.getValue() + "' is not one of: " + allowed;
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + describe(m.getTargetType());
+        }
+        return "the value has the wrong form";
+    }
+
+    private static String describe(Class<?> type) {
+        Map<Class<?>, String> names = Map.of(Double.class, "a number", double.class, "a number",
+                Integer.class, "a whole number", int.class, "a whole number", String.class, "a string",
+                Boolean.class, "true or false", List.class, "an array");
+        if (type.isEnum()) {
+            StringJoiner allowed = new StringJoiner(", ");
+            for (Object c : type.getEnumConstants()) {
+                allowed.add(c.toString());
+            }
+            return "one of: " + allowed;
+        }
+        return names.getOrDefault(type, java.util.Collection.class.isAssignableFrom(type) ? "an array" : "an object");
+    }
+}

@@ -1,0 +1,118 @@
+package org.gba.advisor.vocabulary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Everything the advisor can name, with texts in both languages and the paper's sections. Loaded with the
+ * rules from {@code rules/catalog.yaml}, so that a change of wording is a change of rules version.
+ */
+public record Catalog(
+        Map<String, Entry> elements,
+        Map<String, Entry> functions,
+        Map<String, ConstraintEntry> constraints,
+        Map<String, ModelEntry> models,
+        Map<String, CountermeasureEntry> countermeasures,
+        Map<String, IndicatorEntry> indicators,
+        Map<String, FigureEntry> assetFigures,
+        Map<String, Text> fields,
+        Map<String, Text> flows,
+        Map<String, Entry> assetTypes,
+        Map<String, Entry> constraintTypes,
+        Map<String, Text> reasons,
+        Map<String, Text> changes) {
+
+    /** A named thing with a summary, the paper section behind it and, where it has one, its element. */
+    public record Entry(Text title, Text summary, String section, String element) {
+    }
+
+    /** A constraint C1–C4 or one of its parts (C3a …), which names its parent. */
+    public record ConstraintEntry(Text title, Text summary, String section, String element, String parent) {
+    }
+
+    /** A practice model with the facets of the paper's table 1 and its cases. */
+    public record ModelEntry(Text title, Text summary, Text lead, Text cooperation, String function,
+                             String section, List<Text> cases) {
+    }
+
+    /** A countermeasure and its concrete actions. */
+    public record CountermeasureEntry(Text title, Text summary, String section, Map<String, ActionEntry> actions) {
+    }
+
+    /**
+     * One action. {@code text} is the general wording; each of {@code templates}, where present, is a wording
+     * made specific to a place, with placeholders such as {place}, {fields} or {facility} filled from evidence.
+     */
+    public record ActionEntry(Text title, Text text, Map<String, Text> templates, String section) {
+
+        public Map<String, Text> templatesOrEmpty() {
+            return templates == null ? Map.of() : templates;
+        }
+    }
+
+    /** An indicator a profile may carry, with its unit, bounds and the standard it follows. */
+    public record IndicatorEntry(Text title, String unit, String element, double min, double max,
+                                 String standard) {
+    }
+
+    /** A figure an asset may carry. */
+    public record FigureEntry(Text title, String unit, double min, double max) {
+    }
+
+    public Optional<ActionEntry> action(String id) {
+        return countermeasures.values().stream()
+                .map(cm -> cm.actions().get(id))
+                .filter(a -> a != null)
+                .findFirst();
+    }
+
+    /** The countermeasure an action belongs to, e.g. CM2 for CM2b. */
+    public Optional<String> countermeasureOf(String actionId) {
+        return countermeasures.entrySet().stream()
+                .filter(e -> e.getValue().actions().containsKey(actionId))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** Every id a rule may give evidence to: constraints, models and actions. */
+    public boolean isTarget(String id) {
+        return constraints.containsKey(id) || models.containsKey(id) || action(id).isPresent();
+    }
+
+    /** Every text of the catalog, named by where it sits, for the both-languages check. */
+    public Stream<Map.Entry<String, Text>> allTexts() {
+        Stream.Builder<Map.Entry<String, Text>> out = Stream.builder();
+        elements.forEach((k, v) -> add(out, "elements." + k, v.title(), v.summary()));
+        functions.forEach((k, v) -> add(out, "functions." + k, v.title(), v.summary()));
+        constraints.forEach((k, v) -> add(out, "constraints." + k, v.title(), v.summary()));
+        models.forEach((k, v) -> {
+            add(out, "models." + k, v.title(), v.summary(), v.lead(), v.cooperation());
+            v.cases().forEach(c -> add(out, "models." + k + ".cases", c));
+        });
+        countermeasures.forEach((k, v) -> {
+            add(out, "countermeasures." + k, v.title(), v.summary());
+            v.actions().forEach((a, action) -> {
+                add(out, "actions." + a, action.title(), action.text());
+                action.templatesOrEmpty().forEach((t, text) -> add(out, "actions." + a + ".templates." + t, text));
+            });
+        });
+        indicators.forEach((k, v) -> add(out, "indicators." + k, v.title()));
+        assetFigures.forEach((k, v) -> add(out, "assetFigures." + k, v.title()));
+        fields.forEach((k, v) -> add(out, "fields." + k, v));
+        flows.forEach((k, v) -> add(out, "flows." + k, v));
+        assetTypes.forEach((k, v) -> add(out, "assetTypes." + k, v.title()));
+        constraintTypes.forEach((k, v) -> add(out, "constraintTypes." + k, v.title()));
+        reasons.forEach((k, v) -> add(out, "reasons." + k, v));
+        changes.forEach((k, v) -> add(out, "changes." + k, v));
+        return out.build();
+    }
+
+    private static void add(Stream.Builder<Map.Entry<String, Text>> out, String where, Text... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            out.add(Map.entry(texts.length == 1 ? where : where + "#" + i,
+                    texts[i] == null ? new Text(null, null) : texts[i]));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.gba.advisor.vocabulary;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A typed innovation asset of a place: a facility, a lab, a campus, a cluster, a firm, an incubator … */
+@Schema(description = "A typed innovation asset. Fields are catalog field codes; figures carry unit, year and source.")
+public record ProfileAsset(
+        @NotNull AssetType type,
+        @NotBlank @Size(max = 300) String name,
+        @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> fields,
+        @Size(max = 50) List<@NotNull @Valid Partner> partners,
+        Subject lead,
+        SupplyChain supplyChain,
+        AssetOrigin origin,
+        AssetStatus status,
+        @Min(1900) @Max(2100) Integer since,
+        @Size(max = 50) List<@NotNull @Valid Figure> figures,
+        @NotBlank @Size(max = 400) String source,
+        @Size(max = 400) String note) {
+
+    public List<String> fieldsOrEmpty() {
+        return fields == null ? List.of() : fields;
+    }
+
+    public List<Partner> partnersOrEmpty() {
+        return partners == null ? List.of() : partners;
+    }
+
+    public List<Figure> figuresOrEmpty() {
+        return figures == null ? List.of() : figures;
+    }
+}
