@@ -5,6 +5,8 @@ import org.gba.advisor.engine.facts.Parameters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.gba.advisor.engine.facts.RegionData;
+import org.gba.advisor.engine.facts.RegionLedger;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Profile;
 import org.kie.api.KieBase;
@@ -22,6 +24,7 @@ public final class RuleBase implements AutoCloseable {
     private final KieSessionsPool sessions;
     private final KieBase regionBase;
     private final KieSessionsPool regionSessions;
+    private final RegionData regionData;
     private final Parameters parameters;
     private final Catalog catalog;
     private final String version;
@@ -32,7 +35,7 @@ public final class RuleBase implements AutoCloseable {
     private final RuleBaseLoader.Mode mode;
     private final EvaluationObserver observer;
 
-    RuleBase(KieBase kieBase, KieBase regionBase, Parameters parameters, Catalog catalog, String version,
+    RuleBase(KieBase kieBase, KieBase regionBase, RegionData regionData, Parameters parameters, Catalog catalog, String version,
              Instant loadedAt, Map<String, byte[]> files, Map<String, RuleInfo> rules, RuleBaseLoader.Mode mode,
              EvaluationObserver observer) {
         this.mode = mode;
@@ -40,6 +43,7 @@ public final class RuleBase implements AutoCloseable {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.regionBase = regionBase;
+        this.regionData = regionData;
         this.regionSessions = regionBase == null ? null
                 : regionBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.parameters = parameters;
@@ -84,33 +88,40 @@ public final class RuleBase implements AutoCloseable {
     }
 
     /**
-     * Evaluates facts of many places together with the rules of {@code region/} only. {@code ledger} is the
-     * session's {@code ledger} global; the caller owns the facts and the ledger's type. The firing cap is the
-     * single-place cap per place, since a region session legitimately fires more the more places it holds.
-     *
-     * @return how many rules fired
+     * Evaluates many places together with the rules of {@code region/} only, in one session. The firing cap is
+     * the single-place cap per place, since a region session legitimately fires more the more places it holds.
      */
-    public int evaluateRegion(Iterable<?> facts, Object ledger, int places) {
+    public RegionEvaluation evaluateRegion(List<Profile> profiles) {
         if (regionSessions == null) {
             throw new IllegalStateException("the rules folder has no region/ rules");
         }
+        long start = System.nanoTime();
+        RegionLedger ledger = new RegionLedger(parameters);
         KieSession session = regionSessions.newKieSession();
         try {
             session.setGlobal("ledger", ledger);
             session.setGlobal("params", parameters);
-            for (Object fact : facts) {
+            for (Object fact : RegionFacts.of(profiles, regionData, parameters)) {
                 session.insert(fact);
             }
-            int cap = parameters.maxRuleFirings() * Math.max(1, places);
+            int cap = parameters.maxRuleFirings() * Math.max(1, profiles.size());
             int fired = session.fireAllRules(cap);
             if (fired >= cap) {
-                throw new RunawayRulesException(places + " places", cap);
+                throw new RunawayRulesException(profiles.size() + " places", cap);
             }
-            return fired;
+            return new RegionEvaluation(ledger.entries(), fired, System.nanoTime() - start, profiles.size());
         } finally {
             session.dispose();
         }
     }
+
+    /** How many facts the region rules would see for these places (for benchmarks). */
+    public int regionFactCount(List<Profile> profiles) {
+        return RegionFacts.of(profiles, regionData, parameters).size();
+    }
+
+    /** The data of {@code region/region.yaml}, parsed and checked when the rules were compiled; null without region rules. */
+    public RegionData regionData() { return regionData; }
 
     /** Whether the rules folder has rules that reason across places. */
     public boolean hasRegionRules() { return regionBase != null; }

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.vocabulary.Catalog;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -75,7 +75,6 @@ public final class RuleBaseLoader {
 
     private final Mode mode;
     private final EvaluationObserver observer;
-    private final List<Consumer<RuleBase>> checks;
 
     /** The classic DRL build, observed by nobody. */
     public RuleBaseLoader() {
@@ -87,23 +86,8 @@ public final class RuleBaseLoader {
     }
 
     public RuleBaseLoader(Mode mode, EvaluationObserver observer) {
-        this(mode, observer, List.of());
-    }
-
-    private RuleBaseLoader(Mode mode, EvaluationObserver observer, List<Consumer<RuleBase>> checks) {
         this.mode = mode;
         this.observer = observer;
-        this.checks = List.copyOf(checks);
-    }
-
-    /**
-     * This loader with one more check of every rule base it makes, at start-up and at every reload alike: a
-     * check throws {@link RuleBaseException} to refuse the rule base (e.g. the region data of another package).
-     */
-    public RuleBaseLoader withCheck(Consumer<RuleBase> check) {
-        List<Consumer<RuleBase>> more = new ArrayList<>(checks);
-        more.add(check);
-        return new RuleBaseLoader(mode, observer, more);
     }
 
     public Mode mode() {
@@ -126,6 +110,13 @@ public final class RuleBaseLoader {
         if (drl.isEmpty()) {
             problems.add(root + ": no .drl files found");
         }
+        RegionData regionData = null;
+        if (!regionDrl.isEmpty()) {
+            regionData = readYaml(files, RegionData.FILE, RegionData.class, problems);
+            if (regionData != null && catalog != null) {
+                problems.addAll(regionData.problems(catalog));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
@@ -138,15 +129,8 @@ public final class RuleBaseLoader {
                 allDrl, parameters, catalog);
         log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build, {} ms)", rules.size(),
                 allDrl.size(), root, regionDrl.size(), mode, (System.nanoTime() - start) / 1_000_000);
-        RuleBase loaded = new RuleBase(kieBase, regionBase, parameters, catalog, version(files), Instant.now(), files,
-                rules, mode, observer);
-        try {
-            checks.forEach(check -> check.accept(loaded));
-        } catch (RuleBaseException e) {
-            loaded.close();
-            throw e;
-        }
-        return loaded;
+        return new RuleBase(kieBase, regionBase, regionData, parameters, catalog, version(files), Instant.now(),
+                files, rules, mode, observer);
     }
 
     private static Path realFolder(Path folder) {

@@ -1,6 +1,8 @@
 package org.gba.advisor.http;
 
 import java.util.List;
+import org.gba.advisor.vocabulary.Violation;
+import org.springframework.http.HttpStatus;
 import java.util.Locale;
 import org.gba.advisor.vocabulary.Lang;
 
@@ -34,13 +36,15 @@ public final class Languages {
         return Lang.DEFAULT;
     }
 
-    /** {@code ?lang=} named a language the advisor does not speak. */
-    public static class UnsupportedLanguageException extends RuntimeException {
+    /** {@code ?lang=} named a language the advisor does not speak: a 400 {@code unsupported-language}. */
+    public static class UnsupportedLanguageException extends ProblemException {
         private final String lang;
 
         public UnsupportedLanguageException(String lang) {
-            super("unsupported language '" + lang + "'; use one of " + List.of("zh", "en"));
+            super(HttpStatus.BAD_REQUEST, ProblemTypes.UNSUPPORTED_LANGUAGE, "Unsupported language",
+                    "The advisor answers in zh or en, not '" + lang + "'.");
             this.lang = lang;
+            errors(List.of(new Violation("?lang", "must be zh or en")));
         }
 
         public String lang() {

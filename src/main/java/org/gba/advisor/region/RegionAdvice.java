@@ -1,6 +1,6 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.engine.facts.RegionFact;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

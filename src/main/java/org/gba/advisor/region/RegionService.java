@@ -1,8 +1,6 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.RegionData;
 import org.gba.advisor.engine.RegionEvaluation;
-import org.gba.advisor.engine.facts.RegionLedger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +33,7 @@ public class RegionService {
         RuleBase rules = engine.current();
         List<Profile> profiles = resolve(request, rules);
         RegionEvaluation evaluation = evaluate(rules, profiles);
-        return new RegionWriter(rules, RegionData.of(rules), profiles, lang).write(evaluation, clock.instant());
+        return new RegionWriter(rules, rules.regionData(), profiles, lang).write(evaluation, clock.instant());
     }
 
     /**
@@ -86,10 +84,6 @@ public class RegionService {
 
     /** One session of the region rules over all the places' facts. */
     public static RegionEvaluation evaluate(RuleBase rules, List<Profile> profiles) {
-        long start = System.nanoTime();
-        RegionData data = RegionData.of(rules);
-        RegionLedger ledger = new RegionLedger(rules.parameters());
-        int fired = rules.evaluateRegion(RegionFacts.of(profiles, data, rules.parameters()), ledger, profiles.size());
-        return new RegionEvaluation(ledger.entries(), fired, System.nanoTime() - start, profiles.size());
+        return rules.evaluateRegion(profiles);
     }
 }

@@ -1,6 +1,6 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.engine.RegionEvaluation;
 import org.gba.advisor.engine.facts.RegionEvidence;
 import java.time.Instant;

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.gba.advisor.vocabulary.ProfileValidator;
 import org.gba.advisor.profiles.SampleProfiles;
-import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.region.RegionService;
 import org.gba.advisor.scenario.ScenarioService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,7 +38,7 @@ class AdvisorConfiguration {
     @Bean
     RuleEngine ruleEngine(AdvisorProperties properties, MeterRegistry registry) {
         return new RuleEngine(properties.rulesDir(),
-                new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)).withCheck(RegionData::check));
+                new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)));
     }
 
     @Bean

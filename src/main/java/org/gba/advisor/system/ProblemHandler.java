@@ -1,18 +1,14 @@
 package org.gba.advisor.system;
 
-import org.gba.advisor.http.Languages;
+import org.gba.advisor.http.ProblemException;
 import org.gba.advisor.http.ProblemTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.gba.advisor.access.AccessRefusedException;
 import org.gba.advisor.vocabulary.InvalidProfileException;
 import org.gba.advisor.vocabulary.ProfileJson;
-import org.gba.advisor.profiles.UnknownVersionException;
 import org.gba.advisor.vocabulary.ProfileValidator;
-import org.gba.advisor.profiles.UnknownProfileException;
 import org.gba.advisor.vocabulary.Violation;
-import org.gba.advisor.scenario.ScenarioException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -46,53 +42,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
                 e.violations().size() + " field(s) of the profile are not valid");
         p.setProperty("errors", e.violations());
-        return response(p);
-    }
-
-    @ExceptionHandler(ScenarioException.class)
-    ResponseEntity<Object> invalidScenario(ScenarioException e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_SCENARIO, "Invalid scenario",
-                "Scenario '" + e.scenario() + "'" + (e.operation() == null ? "" : ", operation " + e.operation())
-                        + ": " + e.getMessage());
-        p.setProperty("scenario", e.scenario());
-        p.setProperty("scenarioIndex", e.scenarioIndex());
-        p.setProperty("operation", e.operation());
-        p.setProperty("errors", e.violations());
-        return response(p);
-    }
-
-    @ExceptionHandler(UnknownProfileException.class)
-    ResponseEntity<Object> unknownProfile(UnknownProfileException e) {
-        ProblemDetail p = problem(HttpStatus.NOT_FOUND, ProblemTypes.UNKNOWN_PROFILE, "Unknown profile",
-                "There is no profile with id '" + e.id() + "'; GET /api/v1/profiles lists them.");
-        p.setProperty("profileId", e.id());
-        return response(p);
-    }
-
-    @ExceptionHandler(Languages.UnsupportedLanguageException.class)
-    ResponseEntity<Object> unsupportedLanguage(Languages.UnsupportedLanguageException e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.UNSUPPORTED_LANGUAGE, "Unsupported language",
-                "The advisor answers in zh or en, not '" + e.lang() + "'.");
-        p.setProperty("errors", List.of(new Violation("?lang", "must be zh or en")));
-        return response(p);
-    }
-
-    @ExceptionHandler(AccessRefusedException.class)
-    ResponseEntity<Object> refused(AccessRefusedException e) {
-        ProblemDetail p = e.unauthenticated()
-                ? problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Unauthorized",
-                        e.getMessage() + " needs an API key (X-API-Key or Bearer).")
-                : problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-                        "This API key may not " + e.getMessage() + ".");
-        ResponseEntity<Object> r = response(p);
-        return e.unauthenticated()
-                ? ResponseEntity.status(401).header("WWW-Authenticate", "Bearer").headers(r.getHeaders()).body(p) : r;
-    }
-
-    @ExceptionHandler(UnknownVersionException.class)
-    ResponseEntity<Object> unknownVersion(UnknownVersionException e) {
-        ProblemDetail p = problem(HttpStatus.NOT_FOUND, ProblemTypes.UNKNOWN_VERSION, "Unknown version",
-                e.getMessage());
         return response(p);
     }
 
@@ -187,10 +136,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(type);
-        p.setTitle(title);
-        return p;
+        return ProblemException.problem(status, type, title, detail);
     }
 
     private static ResponseEntity<Object> response(ProblemDetail p) {

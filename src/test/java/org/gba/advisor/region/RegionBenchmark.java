@@ -1,6 +1,6 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.engine.RegionEvaluation;
 import org.gba.advisor.engine.facts.RegionEvidence;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ public final class RegionBenchmark {
             double ms = nanos[runs / 2] / 1e6;
             long pairings = last.evidence().stream().filter(e -> e.group() == null).map(RegionEvidence::pairKey)
                     .distinct().count();
-            int facts = RegionFacts.of(places, RegionData.of(rules), rules.parameters()).size();
+            int facts = rules.regionFactCount(places);
             System.out.printf("%8d %10d %10d %12d %12.2f %14.1f %16.1f%n", n, facts, last.evidence().size(), pairings,
                     ms, ms * 1000 / Math.max(1, last.evidence().size()), ms * 1000 / n);
         }

@@ -1,6 +1,6 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.facts.RegionData;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +33,7 @@ class RegionDataCheckTest {
                 }
             }
         }
-        RuleBaseLoader loader = new RuleBaseLoader().withCheck(RegionData::check);
+        RuleBaseLoader loader = new RuleBaseLoader();
         RuleEngine engine = new RuleEngine(rules, loader);
         String before = engine.current().version();
         Path data = rules.resolve("region/region.yaml");

@@ -1,6 +1,6 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.engine.RegionEvaluation;
 import org.gba.advisor.engine.facts.RegionFact;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +28,7 @@ class RegionTest {
 
     private static RegionAdvice advise(List<Profile> profiles, Lang lang) {
         RegionEvaluation evaluation = RegionService.evaluate(TestRules.RULES, profiles);
-        return new RegionWriter(TestRules.RULES, RegionData.of(TestRules.RULES), profiles, lang)
+        return new RegionWriter(TestRules.RULES, TestRules.RULES.regionData(), profiles, lang)
                 .write(evaluation, Instant.now());
     }
 
@@ -145,7 +145,7 @@ class RegionTest {
 
     @Test
     void everyRegionTextExistsInBothLanguagesWithOnlyPlaceholdersTheWriterFills() {
-        RegionData data = RegionData.of(TestRules.RULES);
+        RegionData data = TestRules.RULES.regionData();
         assertThat(data.problems(TestRules.RULES.catalog())).isEmpty();
         assertThat(data.texts()).isNotEmpty().allSatisfy((id, t) -> {
             assertThat(t.zh()).containsPattern("\\p{IsHan}");

@@ -69,7 +69,9 @@ class PlannerPageBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        // the page redraws its lists on every answer, so an element read mid-wait may already be replaced
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static void screenshot(String name) throws IOException {

@@ -1,6 +1,5 @@
 package org.gba.advisor.engine.facts;
 
-import org.gba.advisor.engine.RegionData;
 import java.util.List;
 import org.gba.advisor.vocabulary.Jurisdiction;
 

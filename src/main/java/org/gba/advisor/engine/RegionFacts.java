@@ -1,6 +1,6 @@
-package org.gba.advisor.region;
+package org.gba.advisor.engine;
 
-import org.gba.advisor.engine.RegionData;
+import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.engine.facts.Barrier;
 import org.gba.advisor.engine.facts.FlowNeed;
 import org.gba.advisor.engine.facts.Membership;

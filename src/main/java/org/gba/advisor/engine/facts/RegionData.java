@@ -1,19 +1,12 @@
-package org.gba.advisor.engine;
+package org.gba.advisor.engine.facts;
 
-import org.gba.advisor.engine.facts.Role;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Text;
 import org.gba.advisor.vocabulary.AssetType;
 import org.gba.advisor.vocabulary.Flow;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The data of {@code rules/region/region.yaml}: corridors and circles with their members, the roles asset
@@ -24,10 +17,6 @@ public record RegionData(Map<String, Group> groups, Map<Role, List<AssetType>> r
                          Map<String, List<String>> applications, Needs needs, Map<String, Text> texts) {
     public static final String FILE = "region/region.yaml";
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-    private static final Map<RuleBase, RegionData> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** A corridor or metropolitan circle of §6. */
     public record Group(GroupKind kind, Text title, String section, List<String> members) {
@@ -39,34 +28,6 @@ public record RegionData(Map<String, Group> groups, Map<Role, List<AssetType>> r
 
     /** Corridors join cities along a line across the boundary; circles are metropolitan areas. */
     public enum GroupKind { CORRIDOR, CIRCLE }
-
-    /** The region data of a rule base, read once per rule base; a broken file names its problems. */
-    public static RegionData of(RuleBase rules) {
-        return CACHE.computeIfAbsent(rules, r -> parse(r.file(FILE).orElseThrow(
-                () -> new RuleBaseException(List.of(FILE + ": missing from the rules folder"))), r.catalog()));
-    }
-
-    /** A check for the rule-base loader: a rule base with region rules must have valid region data. */
-    public static void check(RuleBase rules) {
-        if (rules.hasRegionRules()) {
-            of(rules);
-        }
-    }
-
-    static RegionData parse(byte[] yaml, Catalog catalog) {
-        RegionData data;
-        try {
-            data = YAML.readValue(yaml, RegionData.class);
-        } catch (JacksonException e) {
-            String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new RuleBaseException(List.of(FILE + line + ": " + e.getOriginalMessage()));
-        }
-        List<String> problems = data.problems(catalog);
-        if (!problems.isEmpty()) {
-            throw new RuleBaseException(problems);
-        }
-        return data;
-    }
 
     /** Field codes must be the catalog's, every text must exist in both languages. */
     public List<String> problems(Catalog catalog) {
