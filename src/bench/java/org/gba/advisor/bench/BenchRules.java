@@ -7,8 +7,8 @@ import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
-import org.gba.advisor.vocabulary.ProfileValidator;
 import org.gba.advisor.profiles.SampleProfiles;
+import org.gba.advisor.vocabulary.ProfileValidator;
 
 /** The real rules and fixtures, compiled in one mode, as the benchmarks use them. Run from the project root. */
 final class BenchRules {

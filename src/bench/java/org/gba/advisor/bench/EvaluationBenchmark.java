@@ -2,9 +2,9 @@ package org.gba.advisor.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.gba.advisor.advice.Advice;
-import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.engine.Evaluation;
 import org.gba.advisor.engine.RuleBaseLoader;
+import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

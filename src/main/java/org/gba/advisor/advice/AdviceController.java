@@ -1,25 +1,24 @@
 package org.gba.advisor.advice;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.gba.advisor.engine.RuleEngine;
 import java.util.List;
-import org.gba.advisor.vocabulary.InvalidProfileException;
-import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.vocabulary.Violation;
-import org.gba.advisor.vocabulary.ProfileValidator;
+import org.gba.advisor.access.Caller;
+import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.profiles.ProfileAccess;
 import org.gba.advisor.profiles.ProfileStore;
 import org.gba.advisor.profiles.UnknownVersionException;
-import org.gba.advisor.access.Caller;
-import org.gba.advisor.engine.RuleBase;
-import io.swagger.v3.oas.annotations.Operation;
-import org.gba.advisor.http.Languages;
+import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileValidator;
+import org.gba.advisor.vocabulary.Violation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,13 +44,11 @@ class AdviceController {
 
     @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
     Advice advise(@RequestBody Profile profile,
-                  @Parameter(description = "zh or en; overrides Accept-Language") @RequestParam(required = false) String lang,
-                  @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
+                  Lang lang,
                   @Parameter(description = "counterfactual: add the smallest changes that would move the advice")
                   @RequestParam(required = false) String explain) {
-        var language = Languages.resolve(lang, acceptLanguage);
         validator.requireValid(profile, engine.current().catalog());
-        return advice.advise(profile, language, explain(explain));
+        return advice.advise(profile, lang, explain(explain));
     }
 
     static boolean explain(String explain) {
@@ -67,16 +64,14 @@ class AdviceController {
     @Operation(summary = "Advice for a stored profile (built-in ones for everyone); recorded for replay when asked with a key")
     @GetMapping("/profiles/{id}/advice")
     Advice adviseStored(@PathVariable String id,
-                        @Parameter(description = "zh or en; overrides Accept-Language") @RequestParam(required = false) String lang,
-                        @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
+                        Lang lang,
                         @Parameter(description = "counterfactual: add the smallest changes that would move the advice")
                         @RequestParam(required = false) String explain) {
-        var language = Languages.resolve(lang, acceptLanguage);
         boolean counterfactual = explain(explain);
         Caller caller = Caller.current();
         ProfileStore.Stored stored = access.forAdvice(id, caller);
         RuleBase rules = engine.current();
-        AdviceService.Advised advised = advice.adviseWithRanking(rules, stored.profile(), language, counterfactual);
+        AdviceService.Advised advised = advice.adviseWithRanking(rules, stored.profile(), lang, counterfactual);
         // Answers to key holders are recorded for replay; anonymous reads of the built-in profiles (a portal's
         // widget on every page view) are not, so that public traffic cannot grow the database.
         if (!caller.anonymous()) {

@@ -1,10 +1,10 @@
 package org.gba.advisor.advice;
 
 import java.time.Clock;
-import org.gba.advisor.vocabulary.Lang;
+import java.util.List;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
-import java.util.List;
+import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileValidator;
 

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gba.advisor.vocabulary.Catalog;
-import org.gba.advisor.vocabulary.Lang;
-import org.gba.advisor.vocabulary.Text;
+import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.facts.EvidenceLedger;
 import org.gba.advisor.engine.facts.Parameters;
-import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Text;
 
 /** Turns a ranked evaluation into the advice a person reads, in one language. */
 final class AdviceWriter {

@@ -6,18 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gba.advisor.vocabulary.Catalog;
-import org.gba.advisor.vocabulary.Lang;
-import org.gba.advisor.vocabulary.Text;
-import org.gba.advisor.engine.facts.Parameters;
-import org.gba.advisor.engine.facts.Parameters.Threshold;
 import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.engine.facts.Parameters.Threshold;
+import org.gba.advisor.engine.facts.Parameters;
+import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileConstraint;
 import org.gba.advisor.vocabulary.ProfilePatches;
 import org.gba.advisor.vocabulary.ProfileValidator;
+import org.gba.advisor.vocabulary.Text;
 
 /**
  * Finds, for each model or recommendation outside the top places, the cheapest single change that brings it

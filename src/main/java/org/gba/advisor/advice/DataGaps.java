@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gba.advisor.vocabulary.Catalog;
-import org.gba.advisor.engine.facts.Parameters;
-import org.gba.advisor.engine.facts.Parameters.Threshold;
 import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.engine.facts.Parameters.Threshold;
+import org.gba.advisor.engine.facts.Parameters;
+import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.Profile;
 

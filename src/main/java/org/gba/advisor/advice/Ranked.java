@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.engine.Evaluation;
 import org.gba.advisor.engine.facts.Evidence;
+import org.gba.advisor.vocabulary.Catalog;
 
 /**
  * The language-neutral outcome of one evaluation: constraints, models and actions, each ranked by the plain

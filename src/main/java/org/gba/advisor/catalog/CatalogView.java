@@ -1,11 +1,11 @@
 package org.gba.advisor.catalog;
 
-import org.gba.advisor.vocabulary.Catalog;
-import org.gba.advisor.vocabulary.Lang;
-import org.gba.advisor.vocabulary.Text;
 import java.util.List;
 import java.util.Map;
 import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Text;
 
 /**
  * The catalog in one language, as {@code GET /api/v1/catalog} shows it: the paper's parts with their

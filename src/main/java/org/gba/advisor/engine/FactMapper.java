@@ -1,17 +1,17 @@
 package org.gba.advisor.engine;
 
-import org.gba.advisor.engine.facts.Asset;
-import org.gba.advisor.engine.facts.DeclaredConstraint;
-import org.gba.advisor.engine.facts.FactRef;
-import org.gba.advisor.engine.facts.Indicator;
-import org.gba.advisor.engine.facts.Parameters;
-import org.gba.advisor.engine.facts.Place;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gba.advisor.engine.facts.Asset;
+import org.gba.advisor.engine.facts.DeclaredConstraint;
+import org.gba.advisor.engine.facts.FactRef;
+import org.gba.advisor.engine.facts.Indicator;
+import org.gba.advisor.engine.facts.Parameters;
+import org.gba.advisor.engine.facts.Place;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.Jurisdiction;

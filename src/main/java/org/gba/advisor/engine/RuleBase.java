@@ -1,10 +1,10 @@
 package org.gba.advisor.engine;
 
-import org.gba.advisor.engine.facts.Ledger;
-import org.gba.advisor.engine.facts.Parameters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.gba.advisor.engine.facts.Ledger;
+import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.engine.facts.RegionLedger;
 import org.gba.advisor.vocabulary.Catalog;

@@ -1,6 +1,5 @@
 package org.gba.advisor.engine;
 
-import org.gba.advisor.engine.facts.Parameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.vocabulary.Catalog;
 import org.kie.api.KieBase;

@@ -1,10 +1,10 @@
 package org.gba.advisor.http;
 
 import java.util.List;
-import org.gba.advisor.vocabulary.Violation;
-import org.springframework.http.HttpStatus;
 import java.util.Locale;
 import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Violation;
+import org.springframework.http.HttpStatus;
 
 /**
  * Picks the response language: {@code ?lang=} when given (and then it must be zh or en), otherwise the

@@ -1,12 +1,5 @@
 package org.gba.advisor.profiles;
 
-import org.gba.advisor.vocabulary.InvalidProfileException;
-import org.gba.advisor.vocabulary.Jurisdiction;
-import org.gba.advisor.vocabulary.LocalizedName;
-import org.gba.advisor.vocabulary.PlaceKind;
-import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.vocabulary.ProfileValidator;
-import org.gba.advisor.vocabulary.Violation;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +8,13 @@ import java.net.URI;
 import java.util.List;
 import org.gba.advisor.access.Caller;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.LocalizedName;
+import org.gba.advisor.vocabulary.PlaceKind;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileValidator;
+import org.gba.advisor.vocabulary.Violation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,7 +1,5 @@
 package org.gba.advisor.profiles;
 
-import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.vocabulary.ProfileJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -20,6 +18,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gba.advisor.audit.AuditLog;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,8 +1,5 @@
 package org.gba.advisor.profiles;
 
-import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.vocabulary.ProfileJson;
-import org.gba.advisor.vocabulary.ProfileValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +12,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileJson;
+import org.gba.advisor.vocabulary.ProfileValidator;
 import tools.jackson.core.JacksonException;
 
 /**

@@ -1,10 +1,10 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.facts.RegionData;
-import org.gba.advisor.engine.facts.RegionFact;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.gba.advisor.engine.facts.RegionData;
+import org.gba.advisor.engine.facts.RegionFact;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.PlaceKind;
 

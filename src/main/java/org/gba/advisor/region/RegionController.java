@@ -1,13 +1,10 @@
 package org.gba.advisor.region;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import org.gba.advisor.http.Languages;
+import org.gba.advisor.vocabulary.Lang;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Cross-city advice for a set of places evaluated together. Nothing submitted here is stored. */
@@ -27,9 +24,7 @@ class RegionController {
     @PostMapping(path = "/api/v1/region/advice", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     RegionAdvice advise(@RequestBody(required = false) RegionRequest request,
-                        @Parameter(description = "zh or en; overrides Accept-Language") @RequestParam(required = false) String lang,
-                        @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
-        var language = Languages.resolve(lang, acceptLanguage);
-        return region.advise(request, language);
+                        Lang lang) {
+        return region.advise(request, lang);
     }
 }

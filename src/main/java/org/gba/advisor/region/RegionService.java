@@ -1,18 +1,18 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.RegionEvaluation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.engine.RegionEvaluation;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileValidator;
-import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.vocabulary.Violation;
 
 /** Evaluates a set of places together in one session of the region rules and writes the advice. */

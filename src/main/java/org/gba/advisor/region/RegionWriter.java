@@ -1,8 +1,5 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.facts.RegionData;
-import org.gba.advisor.engine.RegionEvaluation;
-import org.gba.advisor.engine.facts.RegionEvidence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,12 +12,15 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gba.advisor.engine.RegionEvaluation;
+import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.engine.facts.EvidenceLedger;
+import org.gba.advisor.engine.facts.RegionData;
+import org.gba.advisor.engine.facts.RegionEvidence;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Lang;
-import org.gba.advisor.vocabulary.Text;
-import org.gba.advisor.engine.facts.EvidenceLedger;
-import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Text;
 
 /**
  * Turns the evidence of a region session into the advice a person reads, in one language: evidence naming

@@ -1,21 +1,18 @@
 package org.gba.advisor.scenario;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.gba.advisor.advice.Advice;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.profiles.SampleProfiles;
-import org.gba.advisor.http.Languages;
+import org.gba.advisor.vocabulary.Lang;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What-if endpoints for planners. Nothing here is stored. */
@@ -35,9 +32,8 @@ class ScenarioController {
     @Operation(summary = "Advice for a base profile and for each scenario (JSON Patch or Merge Patch), with what moved and why")
     @PostMapping(path = "/scenarios/compare", consumes = MediaType.APPLICATION_JSON_VALUE)
     Comparison compare(@Valid @RequestBody ScenarioRequests.Compare request,
-                       @Parameter(description = "zh or en") @RequestParam(required = false) String lang,
-                       @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
-        return scenarios.compare(request, Languages.resolve(lang, acceptLanguage));
+                       Lang lang) {
+        return scenarios.compare(request, lang);
     }
 
     @Operation(summary = "Scores and ranks over a range of one indicator (or a grid of two), with confirmed tipping points")
@@ -50,8 +46,7 @@ class ScenarioController {
             + "or makes a top recommendation unnecessary; each confirmed by re-evaluation")
     @GetMapping("/profiles/{id}/counterfactuals")
     List<Advice.Counterfactual> counterfactuals(@PathVariable String id,
-                                                @Parameter(description = "zh or en") @RequestParam(required = false) String lang,
-                                                @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
-        return advice.counterfactuals(samples.get(id), Languages.resolve(lang, acceptLanguage));
+                                                Lang lang) {
+        return advice.counterfactuals(samples.get(id), lang);
     }
 }

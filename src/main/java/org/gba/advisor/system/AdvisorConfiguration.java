@@ -4,27 +4,26 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import org.gba.advisor.advice.AdviceCache;
+import org.gba.advisor.advice.AdviceRecords;
 import org.gba.advisor.advice.AdviceService;
-import org.springframework.beans.factory.annotation.Value;
+import org.gba.advisor.audit.AuditLog;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
-import org.gba.advisor.advice.AdviceRecords;
-import org.gba.advisor.audit.AuditLog;
 import org.gba.advisor.profiles.ProfileAccess;
-import org.gba.advisor.vocabulary.ProfileJson;
 import org.gba.advisor.profiles.ProfileStore;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.gba.advisor.vocabulary.ProfileValidator;
 import org.gba.advisor.profiles.SampleProfiles;
-import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.region.RegionService;
 import org.gba.advisor.scenario.ScenarioService;
+import org.gba.advisor.vocabulary.ProfileJson;
+import org.gba.advisor.vocabulary.ProfileValidator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The advisor's beans: one rule engine (compiled once at start-up, timed per evaluation) and its health, the

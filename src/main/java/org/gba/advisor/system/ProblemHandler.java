@@ -1,10 +1,10 @@
 package org.gba.advisor.system;
 
-import org.gba.advisor.http.ProblemException;
-import org.gba.advisor.http.ProblemTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.gba.advisor.http.ProblemException;
+import org.gba.advisor.http.ProblemTypes;
 import org.gba.advisor.vocabulary.InvalidProfileException;
 import org.gba.advisor.vocabulary.ProfileJson;
 import org.gba.advisor.vocabulary.ProfileValidator;

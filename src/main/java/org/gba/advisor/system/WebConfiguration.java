@@ -1,16 +1,26 @@
 package org.gba.advisor.system;
 
+import java.util.List;
+import org.gba.advisor.http.LanguageArgumentResolver;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * ETags on the widget, the page's assets and the catalog, so that embedding pages revalidate cheaply. (CORS
- * for the portals' origins is the access package's: {@code advisor.access.portal-origins}.)
+ * Language negotiation for every endpoint that takes a {@code Lang}; ETags on the widget, the page's assets and
+ * the catalog, so that embedding pages revalidate cheaply. (CORS for the portals' origins is the access
+ * package's: {@code advisor.access.portal-origins}.)
  */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new LanguageArgumentResolver());
+    }
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {

@@ -3,12 +3,12 @@ package org.gba.advisor.advice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
-import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Profile;
 import org.junit.jupiter.api.Test;
 
 /** A cached answer is the same answer; another profile or another rules version is not served from the cache. */

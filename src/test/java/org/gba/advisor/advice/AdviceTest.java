@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 
 import java.util.List;
-import org.gba.advisor.vocabulary.Lang;
-import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Profile;
 import org.junit.jupiter.api.Test;
 
 /** Properties every advice has, for every fixture: scores rebuild from evidence, ranks, texts, gaps, provenance. */

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.gba.advisor.vocabulary.Lang;
-import org.gba.advisor.vocabulary.ProfileJson;
 import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.ProfileJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,24 +1,24 @@
 package org.gba.advisor.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.testing.ProfileBuilder.asset;
+import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.vocabulary.AssetType.BIG_SCIENCE_FACILITY;
 import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
 import static org.gba.advisor.vocabulary.AssetType.LEADING_FIRM;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_INSTITUTE;
-import static org.gba.advisor.testing.ProfileBuilder.asset;
-import static org.gba.advisor.testing.ProfileBuilder.city;
 
 import java.util.List;
-import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.AssetOrigin;
 import org.gba.advisor.vocabulary.Flow;
 import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Severity;
 import org.gba.advisor.vocabulary.SupplyChain;
-import org.gba.advisor.testing.Fixtures;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,9 +2,9 @@ package org.gba.advisor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gba.advisor.testing.Http;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileJson;
-import org.gba.advisor.testing.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,20 +1,20 @@
 package org.gba.advisor.catalog;
 
-import org.gba.advisor.vocabulary.Catalog;
-import org.gba.advisor.vocabulary.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gba.advisor.engine.RuleInfo;
-import org.gba.advisor.vocabulary.AssetType;
-import org.gba.advisor.vocabulary.ConstraintType;
-import org.gba.advisor.vocabulary.Flow;
-import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.AssetType;
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.ConstraintType;
+import org.gba.advisor.vocabulary.Flow;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Text;
 import org.junit.jupiter.api.Test;
 
 /** The catalog and the rules agree, and everything exists in both languages. */

@@ -1,6 +1,5 @@
 package org.gba.advisor.engine;
 
-import org.gba.advisor.engine.facts.Evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -14,9 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.advice.Ranked;
-import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.Profile;
 import org.junit.jupiter.api.Test;
 
 /** One shared rule base, one session per evaluation: same input, same answer, whatever runs beside it. */

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.advice.Ranked;
-import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.Profile;
 import org.junit.jupiter.api.Test;
 
 /** The executable-model build of the same rules folder is a drop-in: same rules, same advice for every fixture. */

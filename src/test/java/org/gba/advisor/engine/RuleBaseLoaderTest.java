@@ -1,7 +1,5 @@
 package org.gba.advisor.engine;
 
-import org.gba.advisor.engine.facts.Asset;
-import org.gba.advisor.engine.facts.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.gba.advisor.engine.facts.Asset;
+import org.gba.advisor.engine.facts.Place;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;

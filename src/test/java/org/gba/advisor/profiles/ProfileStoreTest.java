@@ -1,6 +1,5 @@
 package org.gba.advisor.profiles;
 
-import org.gba.advisor.vocabulary.Profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +17,7 @@ import java.util.stream.IntStream;
 import org.gba.advisor.audit.AuditLog;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.Profiles;
+import org.gba.advisor.vocabulary.Profile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

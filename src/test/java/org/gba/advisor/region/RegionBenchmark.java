@@ -1,17 +1,16 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.facts.RegionData;
-import org.gba.advisor.engine.RegionEvaluation;
-import org.gba.advisor.engine.facts.RegionEvidence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.gba.advisor.engine.RegionEvaluation;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleBaseLoader;
+import org.gba.advisor.engine.facts.RegionEvidence;
+import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.testing.Fixtures;
 
 /**
  * Times one region session over 15, 60 and 240 places (the fixtures, then copies of them under new ids),

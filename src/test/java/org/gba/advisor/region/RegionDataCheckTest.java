@@ -1,8 +1,7 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.facts.RegionData;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,5 @@
 package org.gba.advisor.region;
 
-import org.gba.advisor.engine.facts.RegionData;
-import org.gba.advisor.engine.RegionEvaluation;
-import org.gba.advisor.engine.facts.RegionFact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gba.advisor.testing.ProfileBuilder.platform;
@@ -10,15 +7,18 @@ import static org.gba.advisor.testing.ProfileBuilder.platform;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.engine.RegionEvaluation;
 import org.gba.advisor.engine.facts.Evidence;
-import org.gba.advisor.vocabulary.InvalidProfileException;
-import org.gba.advisor.vocabulary.LocalizedName;
-import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.engine.facts.RegionData;
+import org.gba.advisor.engine.facts.RegionFact;
 import org.gba.advisor.profiles.UnknownProfileException;
-import org.gba.advisor.vocabulary.Violation;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.LocalizedName;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Violation;
 import org.junit.jupiter.api.Test;
 
 /** Region advice over the fixtures and test profiles: pairings, warnings, groups, texts, and how a request is read. */

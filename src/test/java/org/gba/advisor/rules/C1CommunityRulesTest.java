@@ -1,6 +1,9 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.testing.ProfileBuilder.asset;
+import static org.gba.advisor.testing.ProfileBuilder.city;
+import static org.gba.advisor.testing.ProfileBuilder.sar;
 import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 import static org.gba.advisor.vocabulary.ConstraintType.NO_COORDINATION_MECHANISM;
@@ -8,15 +11,12 @@ import static org.gba.advisor.vocabulary.ConstraintType.RESEARCH_MARKET_MISMATCH
 import static org.gba.advisor.vocabulary.ConstraintType.SCATTERED_COOPERATION;
 import static org.gba.advisor.vocabulary.ConstraintType.TALENT_SHORTAGE;
 import static org.gba.advisor.vocabulary.ConstraintType.WEAK_INTERMEDIARIES;
-import static org.gba.advisor.testing.ProfileBuilder.asset;
-import static org.gba.advisor.testing.ProfileBuilder.city;
-import static org.gba.advisor.testing.ProfileBuilder.sar;
 
 import org.gba.advisor.engine.facts.Evidence;
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Severity;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** rules/diagnosis/c1-community.drl: C1, an immature innovation community (§3.2.1). */

@@ -1,17 +1,17 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.vocabulary.ConstraintType.CHOKEPOINT_TECHNOLOGY;
-import static org.gba.advisor.vocabulary.ConstraintType.FACILITY_LOW_SPILLOVER;
-import static org.gba.advisor.vocabulary.ConstraintType.PLATFORM_COMPETITION;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.sar;
 import static org.gba.advisor.testing.TestRules.RULES;
+import static org.gba.advisor.vocabulary.ConstraintType.CHOKEPOINT_TECHNOLOGY;
+import static org.gba.advisor.vocabulary.ConstraintType.FACILITY_LOW_SPILLOVER;
+import static org.gba.advisor.vocabulary.ConstraintType.PLATFORM_COMPETITION;
 
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Severity;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** rules/diagnosis/c2-basic-research.drl: C2, weak basic research (§3.2.2). */

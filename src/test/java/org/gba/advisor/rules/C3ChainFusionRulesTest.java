@@ -1,6 +1,10 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.testing.ProfileBuilder.asset;
+import static org.gba.advisor.testing.ProfileBuilder.city;
+import static org.gba.advisor.testing.ProfileBuilder.sar;
+import static org.gba.advisor.testing.TestRules.RULES;
 import static org.gba.advisor.vocabulary.AssetType.ALUMNI_NETWORK;
 import static org.gba.advisor.vocabulary.AssetType.INCUBATOR_BASE;
 import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
@@ -10,16 +14,12 @@ import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 import static org.gba.advisor.vocabulary.ConstraintType.LOW_TALENT_MOBILITY;
 import static org.gba.advisor.vocabulary.ConstraintType.LOW_TRANSFER;
 import static org.gba.advisor.vocabulary.ConstraintType.TALENT_SHORTAGE;
-import static org.gba.advisor.testing.ProfileBuilder.asset;
-import static org.gba.advisor.testing.ProfileBuilder.city;
-import static org.gba.advisor.testing.ProfileBuilder.sar;
-import static org.gba.advisor.testing.TestRules.RULES;
 
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.AssetOrigin;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Severity;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** rules/diagnosis/c3-chain-fusion.drl: C3a and C3b, chains that do not fuse (§3.2.3). */

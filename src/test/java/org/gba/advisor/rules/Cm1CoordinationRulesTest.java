@@ -1,20 +1,20 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.testing.ProfileBuilder.asset;
+import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.vocabulary.AssetType.BIG_SCIENCE_FACILITY;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 import static org.gba.advisor.vocabulary.ConstraintType.CHOKEPOINT_TECHNOLOGY;
 import static org.gba.advisor.vocabulary.ConstraintType.LOW_TRANSFER;
 import static org.gba.advisor.vocabulary.ConstraintType.SCATTERED_COOPERATION;
-import static org.gba.advisor.testing.ProfileBuilder.asset;
-import static org.gba.advisor.testing.ProfileBuilder.city;
 
 import java.util.List;
+import org.gba.advisor.testing.ProfileBuilder;
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Severity;
-import org.gba.advisor.testing.ProfileBuilder;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** rules/countermeasures/cm1-coordination.drl: CM1a–c (§5.1). */

@@ -1,20 +1,20 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.testing.ProfileBuilder.asset;
+import static org.gba.advisor.testing.ProfileBuilder.city;
+import static org.gba.advisor.testing.ProfileBuilder.sar;
 import static org.gba.advisor.vocabulary.AssetType.ALUMNI_NETWORK;
 import static org.gba.advisor.vocabulary.AssetType.BIG_SCIENCE_FACILITY;
 import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
 import static org.gba.advisor.vocabulary.AssetType.JOINT_LAB;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
-import static org.gba.advisor.testing.ProfileBuilder.asset;
-import static org.gba.advisor.testing.ProfileBuilder.city;
-import static org.gba.advisor.testing.ProfileBuilder.sar;
 
 import java.util.List;
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.SupplyChain;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** rules/countermeasures/cm2-talent.drl: CM2a–c (§5.2). */

@@ -1,18 +1,18 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.testing.ProfileBuilder.asset;
+import static org.gba.advisor.testing.ProfileBuilder.city;
+import static org.gba.advisor.testing.ProfileBuilder.platform;
 import static org.gba.advisor.vocabulary.AssetType.INCUBATOR_BASE;
 import static org.gba.advisor.vocabulary.AssetType.STATE_KEY_LAB;
 import static org.gba.advisor.vocabulary.ConstraintType.CHOKEPOINT_TECHNOLOGY;
 import static org.gba.advisor.vocabulary.ConstraintType.LOW_TRANSFER;
-import static org.gba.advisor.testing.ProfileBuilder.asset;
-import static org.gba.advisor.testing.ProfileBuilder.city;
-import static org.gba.advisor.testing.ProfileBuilder.platform;
 
 import java.util.List;
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Severity;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** rules/countermeasures/cm3-platforms.drl: CM3a–b (§5.3). */

@@ -1,16 +1,16 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
-import static org.gba.advisor.vocabulary.ConstraintType.RULES_MISALIGNED;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
+import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
+import static org.gba.advisor.vocabulary.ConstraintType.RULES_MISALIGNED;
 
 import java.util.List;
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Flow;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Severity;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** rules/countermeasures/cm4-environment.drl: CM4a–e (§5.4). */

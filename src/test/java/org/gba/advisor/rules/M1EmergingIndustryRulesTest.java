@@ -1,19 +1,19 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.vocabulary.AssetType.INCUBATOR_BASE;
-import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
-import static org.gba.advisor.vocabulary.AssetType.LEADING_FIRM;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.sar;
 import static org.gba.advisor.testing.TestRules.RULES;
+import static org.gba.advisor.vocabulary.AssetType.INCUBATOR_BASE;
+import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
+import static org.gba.advisor.vocabulary.AssetType.LEADING_FIRM;
 
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.AssetOrigin;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.SupplyChain;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** rules/models/m1-emerging-industry.drl: M1, emerging-industry aggregation (§4.1). */

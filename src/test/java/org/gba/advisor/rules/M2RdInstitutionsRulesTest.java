@@ -1,19 +1,19 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.testing.ProfileBuilder.asset;
+import static org.gba.advisor.testing.ProfileBuilder.city;
+import static org.gba.advisor.testing.ProfileBuilder.sar;
 import static org.gba.advisor.vocabulary.AssetType.JOINT_LAB;
 import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
 import static org.gba.advisor.vocabulary.AssetType.RESEARCH_INSTITUTE;
 import static org.gba.advisor.vocabulary.AssetType.STATE_KEY_LAB;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY;
-import static org.gba.advisor.testing.ProfileBuilder.asset;
-import static org.gba.advisor.testing.ProfileBuilder.city;
-import static org.gba.advisor.testing.ProfileBuilder.sar;
 
 import org.gba.advisor.engine.facts.FactRef;
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** rules/models/m2-rd-institutions.drl: M2, R&D-institution aggregation (§4.2). */

@@ -1,16 +1,16 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.vocabulary.AssetType.BIG_SCIENCE_FACILITY;
-import static org.gba.advisor.vocabulary.AssetType.SCIENCE_PARK;
-import static org.gba.advisor.vocabulary.AssetType.SUPERCOMPUTING_CENTRE;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.TestRules.RULES;
+import static org.gba.advisor.vocabulary.AssetType.BIG_SCIENCE_FACILITY;
+import static org.gba.advisor.vocabulary.AssetType.SCIENCE_PARK;
+import static org.gba.advisor.vocabulary.AssetType.SUPERCOMPUTING_CENTRE;
 
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Subject;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** rules/models/m4-regional-platform.drl: M4, regional-platform aggregation (§4.4). */

@@ -1,20 +1,18 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
-import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
-import static org.gba.advisor.vocabulary.AssetType.STATE_KEY_LAB;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.platform;
 import static org.gba.advisor.testing.ProfileBuilder.sar;
+import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
+import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
+import static org.gba.advisor.vocabulary.AssetType.STATE_KEY_LAB;
 
-import org.gba.advisor.vocabulary.Flow;
+import org.gba.advisor.testing.TestRegion;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.vocabulary.Severity;
 import org.gba.advisor.vocabulary.SupplyChain;
-import org.gba.advisor.testing.TestRegion;
 import org.junit.jupiter.api.Test;
 
 /** rules/region/corridors.drl: links inside one corridor or circle of §6 are advice to that group (CM1a, CM1b). */

@@ -1,21 +1,18 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.vocabulary.AssetType.BIG_SCIENCE_FACILITY;
-import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
-import static org.gba.advisor.vocabulary.AssetType.SUPERCOMPUTING_CENTRE;
-import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.platform;
 import static org.gba.advisor.testing.ProfileBuilder.sar;
+import static org.gba.advisor.vocabulary.AssetType.BIG_SCIENCE_FACILITY;
+import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
+import static org.gba.advisor.vocabulary.AssetType.SUPERCOMPUTING_CENTRE;
+import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY;
 
-import org.gba.advisor.vocabulary.Flow;
+import org.gba.advisor.testing.TestRegion;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.vocabulary.Severity;
-import org.gba.advisor.vocabulary.SupplyChain;
-import org.gba.advisor.testing.TestRegion;
 import org.junit.jupiter.api.Test;
 
 /** rules/region/facility-reach.drl: a facility in one place serves research in another (M4, CM2b). */

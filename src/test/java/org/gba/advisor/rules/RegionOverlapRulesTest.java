@@ -1,18 +1,13 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.platform;
-import static org.gba.advisor.testing.ProfileBuilder.sar;
+import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
 
-import org.gba.advisor.vocabulary.Flow;
-import org.gba.advisor.vocabulary.Jurisdiction;
-import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.vocabulary.Severity;
-import org.gba.advisor.vocabulary.SupplyChain;
 import org.gba.advisor.testing.TestRegion;
+import org.gba.advisor.vocabulary.Profile;
 import org.junit.jupiter.api.Test;
 
 /** rules/region/overlap.drl: places chasing one specialty with neither leading compete for resources (C2). */

@@ -1,23 +1,21 @@
 package org.gba.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.testing.ProfileBuilder.asset;
+import static org.gba.advisor.testing.ProfileBuilder.city;
+import static org.gba.advisor.testing.ProfileBuilder.platform;
+import static org.gba.advisor.testing.ProfileBuilder.sar;
 import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
 import static org.gba.advisor.vocabulary.AssetType.LEADING_FIRM;
 import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
 import static org.gba.advisor.vocabulary.AssetType.STATE_KEY_LAB;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
-import static org.gba.advisor.testing.ProfileBuilder.asset;
-import static org.gba.advisor.testing.ProfileBuilder.city;
-import static org.gba.advisor.testing.ProfileBuilder.platform;
-import static org.gba.advisor.testing.ProfileBuilder.sar;
 
-import org.gba.advisor.vocabulary.Flow;
+import org.gba.advisor.testing.TestRegion;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.vocabulary.Severity;
 import org.gba.advisor.vocabulary.SupplyChain;
-import org.gba.advisor.testing.TestRegion;
 import org.junit.jupiter.api.Test;
 
 /** rules/region/pairings.drl: research in one place meets industry in another (M1, M3); labs across the boundary (M2). */

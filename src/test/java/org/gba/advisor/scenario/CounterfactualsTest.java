@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.gba.advisor.advice.Advice;
+import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileJson;
-import org.gba.advisor.testing.Fixtures;
-import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** Every counterfactual of every fixture, applied as a scenario, gives the result it predicted. */

@@ -8,12 +8,12 @@ import org.gba.advisor.advice.Advice;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.advice.Change;
 import org.gba.advisor.advice.Ranked;
-import org.gba.advisor.vocabulary.Lang;
-import org.gba.advisor.vocabulary.InvalidProfileException;
-import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.vocabulary.ProfileJson;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

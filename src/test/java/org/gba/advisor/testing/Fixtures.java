@@ -2,9 +2,9 @@ package org.gba.advisor.testing;
 
 import jakarta.validation.Validation;
 import java.util.List;
+import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileValidator;
-import org.gba.advisor.profiles.SampleProfiles;
 
 /** The fixtures folder, read and validated the way the service reads it at start-up. */
 public final class Fixtures {

@@ -3,10 +3,10 @@ package org.gba.advisor.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.engine.RegionEvaluation;
 import org.gba.advisor.engine.facts.RegionEvidence;
 import org.gba.advisor.region.RegionService;
+import org.gba.advisor.vocabulary.Profile;
 
 /** The region rules of the real rules folder evaluated over several profiles in one session, and assertions. No Spring. */
 public final class TestRegion {

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.gba.advisor.advice.AdviceService;
-import org.gba.advisor.engine.RuleEngine;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.engine.Evaluation;
-import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleBaseLoader;
+import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.vocabulary.Profile;
 
 /** The real rules folder, compiled once per test JVM, and assertions about which rules fire. No Spring. */

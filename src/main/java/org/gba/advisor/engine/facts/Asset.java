@@ -8,8 +8,8 @@ import org.gba.advisor.vocabulary.AssetOrigin;
 import org.gba.advisor.vocabulary.AssetStatus;
 import org.gba.advisor.vocabulary.AssetType;
 import org.gba.advisor.vocabulary.Jurisdiction;
-import org.gba.advisor.vocabulary.SupplyChain;
 import org.gba.advisor.vocabulary.Subject;
+import org.gba.advisor.vocabulary.SupplyChain;
 
 /**
  * Rule fact: one asset of the place. {@code crossBorder} is precomputed (a partner on the other side of

@@ -3,10 +3,10 @@ package org.gba.advisor.engine.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gba.advisor.vocabulary.Catalog;
-import org.gba.advisor.vocabulary.Text;
 import org.gba.advisor.vocabulary.AssetType;
+import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Flow;
+import org.gba.advisor.vocabulary.Text;
 
 /**
  * The data of {@code rules/region/region.yaml}: corridors and circles with their members, the roles asset
