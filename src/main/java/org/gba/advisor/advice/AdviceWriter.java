@@ -100,7 +100,7 @@ final class AdviceWriter {
 
     private List<Advice.Reason> reasons(Ranked.Item item) {
         return item.evidence().stream().map(e -> new Advice.Reason(e.ruleId(), e.ruleName(),
-                t(catalog.reasons().get(e.ruleId())), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
+                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
                 .toList();
     }
 

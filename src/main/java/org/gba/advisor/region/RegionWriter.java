@@ -187,7 +187,7 @@ final class RegionWriter {
 
     private List<RegionAdvice.Reason> reasons(List<RegionEvidence> evidence) {
         return sorted(evidence).stream().map(e -> new RegionAdvice.Reason(e.ruleId(), e.ruleName(),
-                t(catalog.reasons().get(e.ruleId())), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
+                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
                 .toList();
     }
 

@@ -166,8 +166,8 @@ class RulesReloadApiTest {
 
         Path parameters = RULES.resolve("parameters.yaml");
         String original = Files.readString(parameters);
-        assertThat(original).contains("  cm2b.offer-facility: 4\n");
-        Files.writeString(parameters, original.replace("  cm2b.offer-facility: 4\n", "  cm2b.offer-facility: 9\n"));
+        assertThat(original).contains("  cm2b.offer-facility:\n    weight: 4\n");
+        Files.writeString(parameters, original.replace("  cm2b.offer-facility:\n    weight: 4\n", "  cm2b.offer-facility:\n    weight: 9\n"));
 
         JsonNode impact = json("POST", "/api/v1/rules/impact", admin);
         String candidate = impact.get("candidateVersion").asString();
