@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.gba.advisor.engine.facts.Asset;
 import org.gba.advisor.engine.facts.Place;
 import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.RulesFolder;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,27 +20,16 @@ class RuleBaseLoaderTest {
     @TempDir
     Path tmp;
 
-    private Path copyOfRules() throws IOException {
-        return copyOfRules("rules");
+    private Path copyOfRules() {
+        return RulesFolder.copyTo(tmp.resolve("rules"));
     }
 
-    private Path copyOfRules(String name) throws IOException {
-        Path target = tmp.resolve(name);
-        try (Stream<Path> files = Files.walk(TestRules.RULES_DIR)) {
-            for (Path p : files.toList()) {
-                Path to = target.resolve(TestRules.RULES_DIR.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+    private Path copyOfRules(String name) {
+        return RulesFolder.copyTo(tmp.resolve(name));
     }
 
-    private static void edit(Path file, UnaryOperator<String> change) throws IOException {
-        Files.writeString(file, change.apply(Files.readString(file)));
+    private static void edit(Path file, UnaryOperator<String> change) {
+        RulesFolder.edit(file, change);
     }
 
     @Test
@@ -201,5 +190,17 @@ class RuleBaseLoaderTest {
         assertThatThrownBy(() -> looping.evaluate(Fixtures.get("dongguan")))
                 .isInstanceOf(RunawayRulesException.class)
                 .hasMessageContaining("dongguan");
+    }
+
+    @Test
+    void aReloadWithBrokenRegionDataIsRefusedAndTheOldRulesKeepServing() {
+        Path rules = copyOfRules();
+        RuleEngine engine = new RuleEngine(rules, new RuleBaseLoader());
+        String before = engine.current().version();
+        edit(rules.resolve("region/region.yaml"), s -> s.replace("  materials-science: [", "  alchemy: ["));
+        assertThatThrownBy(engine::reload).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("region/region.yaml: applications: unknown field 'alchemy'");
+        assertThat(engine.current().version()).isEqualTo(before);
+        assertThat(engine.current().regionData().applications()).containsKey("materials-science");
     }
 }
