@@ -35,8 +35,11 @@ class ProfileController {
     private final ProfileAccess access;
     private final ProfileValidator validator;
     private final RuleEngine engine;
+    private final Neighbours neighbours;
 
-    ProfileController(ProfileStore store, ProfileAccess access, ProfileValidator validator, RuleEngine engine) {
+    ProfileController(ProfileStore store, ProfileAccess access, ProfileValidator validator, RuleEngine engine,
+                      Neighbours neighbours) {
+        this.neighbours = neighbours;
         this.store = store;
         this.access = access;
         this.validator = validator;
@@ -91,13 +94,16 @@ class ProfileController {
         if (!caller.assignedTo(id, storedParent) || !caller.assignedTo(id, profile.parent())) {
             throw caller.refuse("submit a profile of '" + id + "'");
         }
+        Profile resolved;
         try {
             validator.requireValid(profile, engine.current().catalog());
+            // the neighbours' assets are stored as they stand now, so that a replay uses what was advised on
+            resolved = neighbours.resolve(profile, caller, engine.current().parameters().reach());
         } catch (InvalidProfileException e) {
             throw new InvalidProfileException(e.violations().stream()
                     .map(v -> new Violation("/profile" + v.pointer(), v.message())).toList());
         }
-        ProfileStore.Version v = store.submit(profile, caller.keyId(), submission.comment());
+        ProfileStore.Version v = store.submit(resolved, caller.keyId(), submission.comment());
         return ResponseEntity.created(URI.create("/api/v1/profiles/" + id + "/versions/" + v.version())).body(v);
     }
 
