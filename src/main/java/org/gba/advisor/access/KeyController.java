@@ -42,7 +42,7 @@ class KeyController {
     /** A key to issue: an official's needs the places (profile ids) it is assigned to. */
     @Schema(description = "A key to issue. An official's key needs the places (profile ids) it is assigned to.")
     record NewKey(@Schema(example = "OFFICIAL") @NotNull Role role,
-                  @Schema(example = "[\"zhuhai\"]")
+                  @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @Schema(example = "zhuhai"))
                   @Size(max = 50) Set<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> places,
                   @Schema(example = "Zhuhai statistics bureau") @NotBlank @Size(max = 200) String label) {
     }

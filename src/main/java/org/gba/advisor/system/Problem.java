@@ -21,7 +21,7 @@ record Problem(
                 requiredMode = Schema.RequiredMode.REQUIRED) int status,
         @Schema(description = "What went wrong in this request, in plain words",
                 example = "1 field(s) of the profile are not valid") String detail,
-        @Schema(description = "The request path", example = "/api/v1/advice") URI instance,
+        @Schema(description = "The request path", format = "uri-reference", example = "/api/v1/advice") String instance,
         @ArraySchema(arraySchema = @Schema(description = "The fields at fault"))
         List<Violation> errors,
         @Schema(description = "unknown-profile: the id that is not known", example = "atlantis") String profileId,
