@@ -107,7 +107,7 @@ class AdviceController {
     @GetMapping("/profiles/{id}/advice-records")
     List<AdviceRecords.Record> records(@Parameter(description = "The profile's id", example = "dongguan") @PathVariable String id,
                                        @Parameter(description = "At most this many records (1 to 500; beyond, 500)",
-                                               schema = @Schema(minimum = "1", maximum = "500", defaultValue = "50"))
+                                               schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
                                        @RequestParam(defaultValue = "50") int limit) {
         access.forProfileReader(id, Caller.current());
         return records.forProfile(id, Math.max(1, Math.min(limit, 500)));

@@ -30,7 +30,7 @@ class AuditController {
     List<AuditLog.Event> recent(@Parameter(description = "Only events of this action", example = "RULES_RELOADED")
                                 @RequestParam(required = false) String action,
                                 @Parameter(description = "At most this many events (1 to 1000; beyond, 1000)",
-                                        schema = @Schema(minimum = "1", maximum = "1000", defaultValue = "100"))
+                                        schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "1000", defaultValue = "100"))
                                 @RequestParam(defaultValue = "100") int limit) {
         return audit.recent(action, Math.max(1, Math.min(limit, 1000)));
     }

@@ -152,6 +152,27 @@ public final class Http {
         return send(at(path).DELETE());
     }
 
+    /** The OpenAPI document the server serves, parsed. */
+    public JsonNode document() {
+        return JSON.readTree(contract.text());
+    }
+
+    /**
+     * The errors the document lists for an operation, each as "status type" (e.g. "404 unknown-profile"): one per
+     * example of its problem answers, as the service documents every problem type it answers there.
+     */
+    public Set<String> documentedErrors(String method, String pathTemplate) {
+        JsonNode operation = document().get("paths").get(pathTemplate).get(method.toLowerCase(java.util.Locale.ROOT));
+        Set<String> out = new java.util.TreeSet<>();
+        operation.get("responses").properties().forEach(e -> {
+            if (Integer.parseInt(e.getKey()) >= 400) {
+                e.getValue().get("content").get("application/problem+json").get("examples").propertyNames()
+                        .forEach(slug -> out.add(e.getKey() + " " + slug));
+            }
+        });
+        return out;
+    }
+
     public static String fixture(String id) throws IOException {
         return Files.readString(Path.of("fixtures", id + ".json"));
     }
@@ -278,6 +299,7 @@ public final class Http {
     private static final class Contract {
         private final int port;
         private volatile OpenApiInteractionValidator validator;
+        private volatile String text;
 
         Contract(int port) {
             this.port = port;
@@ -287,12 +309,19 @@ public final class Http {
             if (validator == null) {
                 synchronized (this) {
                     if (validator == null) {
-                        validator = CONTRACTS.computeIfAbsent(fetch(), text ->
-                                OpenApiInteractionValidator.createForInlineApiSpecification(text).build());
+                        validator = CONTRACTS.computeIfAbsent(text(), t ->
+                                OpenApiInteractionValidator.createForInlineApiSpecification(t).build());
                     }
                 }
             }
             return validator;
+        }
+
+        String text() {
+            if (text == null) {
+                text = fetch();
+            }
+            return text;
         }
 
         private String fetch() {
