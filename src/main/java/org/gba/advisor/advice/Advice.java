@@ -32,8 +32,9 @@ public record Advice(Place profile, String lang, List<ModelFit> models, List<Rec
 
     /**
      * The smallest single change found that brings {@code id} into the top places, or (for a top
-     * recommendation) makes it unnecessary; {@code effects} is everything that change moves. Confirmed means
-     * the change was applied as a JSON Patch and evaluated twice with the same outcome.
+     * recommendation) makes it unnecessary; {@code effects} is everything that change moves. {@code confirmed}
+     * says whether its JSON Patch, applied to the profile as a client would send it and evaluated afresh, gave the
+     * predicted outcome; a confirmed change is reported in preference to a cheaper unconfirmed one.
      */
     public record Counterfactual(Ranked.Kind kind, String id, Goal goal, Integer currentRank, double currentScore,
                                  ChangeDescription change, Integer predictedRank, double predictedScore,

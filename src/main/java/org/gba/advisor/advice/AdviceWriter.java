@@ -19,7 +19,6 @@ import org.gba.advisor.vocabulary.Text;
 
 /** Turns a ranked evaluation into the advice a person reads, in one language. */
 final class AdviceWriter {
-    static final String ENGINE = "Drools 10.2 (classic DRL)";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 
     private final RuleBase rules;
@@ -39,7 +38,7 @@ final class AdviceWriter {
                 profile.parent(), profile.year());
         long micros = ranked.evaluation().nanos() / 1000;
         Advice.Provenance provenance = new Advice.Provenance(rules.version(), rules.loadedAt(), evaluatedAt, micros,
-                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), cached, ENGINE);
+                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), cached, rules.engineDescription());
         return new Advice(place, lang.code(),
                 ranked.models().stream().map(this::model).toList(),
                 ranked.actions().stream().map(this::recommendation).toList(),
@@ -100,7 +99,7 @@ final class AdviceWriter {
 
     private List<Advice.Reason> reasons(Ranked.Item item) {
         return item.evidence().stream().map(e -> new Advice.Reason(e.ruleId(), e.ruleName(),
-                t(catalog.reasons().get(e.ruleId())), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
+                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
                 .toList();
     }
 

@@ -26,9 +26,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Compares scenarios with a base profile and sweeps indicators. One request uses one rules version; the
- * evaluations of a sweep share it and run in parallel on the common pool.
+ * evaluations of a sweep share it and run in parallel on a pool of the service's own, shut down with it.
  */
-public class ScenarioService {
+public class ScenarioService implements AutoCloseable {
     static final int MAX_POINTS = 1000;
     static final int BISECTIONS = 12;
     static final String SWEEP_SOURCE = "sweep: a value the advisor tried, not a fact";
@@ -43,6 +43,12 @@ public class ScenarioService {
         this.advice = advice;
         this.validator = validator;
         this.samples = samples;
+    }
+
+    /** Stops the sweep pool; Spring calls this when the context closes. */
+    @Override
+    public void close() {
+        pool.shutdown();
     }
 
     public Comparison compare(ScenarioRequests.Compare request, Lang lang) {

@@ -21,7 +21,6 @@ public record Catalog(
         Map<String, Text> flows,
         Map<String, Entry> assetTypes,
         Map<String, Entry> constraintTypes,
-        Map<String, Text> reasons,
         Map<String, Text> changes) {
 
     /** A named thing with a summary, the paper section behind it and, where it has one, its element. */
@@ -76,10 +75,6 @@ public record Catalog(
                 .findFirst();
     }
 
-    /** Every id a rule may give evidence to: constraints, models and actions. */
-    public boolean isTarget(String id) {
-        return constraints.containsKey(id) || models.containsKey(id) || action(id).isPresent();
-    }
 
     /** Every text of the catalog, named by where it sits, for the both-languages check. */
     public Stream<Map.Entry<String, Text>> allTexts() {
@@ -104,7 +99,6 @@ public record Catalog(
         flows.forEach((k, v) -> add(out, "flows." + k, v));
         assetTypes.forEach((k, v) -> add(out, "assetTypes." + k, v.title()));
         constraintTypes.forEach((k, v) -> add(out, "constraintTypes." + k, v.title()));
-        reasons.forEach((k, v) -> add(out, "reasons." + k, v));
         changes.forEach((k, v) -> add(out, "changes." + k, v));
         return out.build();
     }

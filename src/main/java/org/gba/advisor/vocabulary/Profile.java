@@ -43,6 +43,22 @@ public record Profile(
                 assets, constraints, note);
     }
 
+    /** The same profile without its constraint at {@code index}. */
+    public Profile withoutConstraint(int index) {
+        List<ProfileConstraint> changed = new java.util.ArrayList<>(constraintsOrEmpty());
+        changed.remove(index);
+        return new Profile(id, name, kind, jurisdiction, parent, year, specialties, specialtiesSource, indicators,
+                assets, changed, note);
+    }
+
+    /** The same profile with one more asset. */
+    public Profile withAsset(ProfileAsset asset) {
+        List<ProfileAsset> changed = new java.util.ArrayList<>(assetsOrEmpty());
+        changed.add(asset);
+        return new Profile(id, name, kind, jurisdiction, parent, year, specialties, specialtiesSource, indicators,
+                changed, constraints, note);
+    }
+
     public List<String> specialtiesOrEmpty() {
         return specialties == null ? List.of() : specialties;
     }

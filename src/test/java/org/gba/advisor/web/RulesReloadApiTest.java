@@ -3,7 +3,6 @@ package org.gba.advisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,10 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.gba.advisor.access.ApiKeys;
 import org.gba.advisor.access.Role;
 import org.gba.advisor.testing.Http;
+import org.gba.advisor.testing.RulesFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesReloadApiTest {
-    private static final Path RULES = copyOfRules();
+    private static final Path RULES = RulesFolder.copy();
 
     @LocalServerPort
     int port;
@@ -50,25 +49,6 @@ class RulesReloadApiTest {
         registry.add("advisor.rules-dir", RULES::toString);
     }
 
-    private static Path copyOfRules() {
-        try {
-            Path target = Files.createTempDirectory("rules-reload-");
-            Path source = Path.of("rules");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path f : files.toList()) {
-                    Path to = target.resolve(source.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @BeforeEach
     void keys() {
@@ -153,8 +133,8 @@ class RulesReloadApiTest {
 
         Path parameters = RULES.resolve("parameters.yaml");
         String original = Files.readString(parameters);
-        assertThat(original).contains("  cm2b.offer-facility: 4\n");
-        Files.writeString(parameters, original.replace("  cm2b.offer-facility: 4\n", "  cm2b.offer-facility: 9\n"));
+        assertThat(original).contains("  cm2b.offer-facility:\n    weight: 4\n");
+        Files.writeString(parameters, original.replace("  cm2b.offer-facility:\n    weight: 4\n", "  cm2b.offer-facility:\n    weight: 9\n"));
 
         JsonNode impact = json("POST", "/api/v1/rules/impact", admin);
         String candidate = impact.get("candidateVersion").asString();

@@ -3,12 +3,34 @@ package org.gba.advisor.engine.facts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.gba.advisor.vocabulary.ConstraintId;
+import org.kie.api.runtime.rule.RuleContext;
 
 /** The single-place ledger: each piece of evidence cites facts of the one place being evaluated. */
 public final class Ledger extends EvidenceLedger<Evidence> {
 
     public Ledger(Parameters parameters) {
         super(parameters);
+    }
+
+    /** Diagnoses {@code constraint}: records the evidence and returns it as a fact for the rules that answer it. */
+    public Diagnosis diagnose(RuleContext ctx, ConstraintId constraint, Object... facts) {
+        return diagnoseFinding(ctx, constraint, null, 1.0, facts);
+    }
+
+    /** As {@link #diagnose(RuleContext, ConstraintId, Object...)}, with the weight scaled by {@code factor}. */
+    public Diagnosis diagnoseScaled(RuleContext ctx, ConstraintId constraint, double factor, Object... facts) {
+        return diagnoseFinding(ctx, constraint, null, factor, facts);
+    }
+
+    /**
+     * Diagnoses {@code constraint} with a named {@code finding}, so that an answering rule can ask for that finding
+     * by type rather than by the id of the rule that found it.
+     */
+    public Diagnosis diagnoseFinding(RuleContext ctx, ConstraintId constraint, Finding finding, double factor,
+                                     Object... facts) {
+        return new Diagnosis(constraint, finding, add(ctx, constraint, factor, Map.of(), facts));
     }
 
     @Override

@@ -4,15 +4,29 @@ import java.util.List;
 import java.util.Map;
 import org.gba.advisor.vocabulary.AssetStatus;
 import org.gba.advisor.vocabulary.Severity;
+import org.gba.advisor.vocabulary.Text;
 
 /**
- * The thresholds and weights of all rules, from {@code rules/parameters.yaml}. A rule reads a threshold by
- * name and gets its own weight by its {@code @id}, so no number is written in a rule.
+ * The thresholds, factors and rule entries of {@code rules/parameters.yaml}. A rule reads a threshold by name and
+ * gets its own weight and reason by its {@code @id}, so no number is written in a rule.
  */
 public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double> severityFactors,
                          Map<AssetStatus, Double> statusFactors,
-                         Map<String, Double> weights, Ranking ranking, int maxRuleFirings,
+                         Map<String, RuleEntry> rules, Ranking ranking, int maxRuleFirings,
                          Counterfactuals counterfactuals) {
+
+    /** While set (by the loader's dry run), the names of the thresholds rules read are added to it. */
+    private static final ThreadLocal<java.util.Set<String>> READS = new ThreadLocal<>();
+
+    /**
+     * What one rule means beyond its logic: its weight, the reason shown beside its evidence and the thresholds
+     * it reads (by name).
+     */
+    public record RuleEntry(double weight, Text reason, List<String> thresholds) {
+        public List<String> thresholdsOrEmpty() {
+            return thresholds == null ? List.of() : thresholds;
+        }
+    }
 
     /**
      * What counts as the top places, and the single changes tried when looking for the smallest change that
@@ -43,20 +57,63 @@ public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double
     public record Ranking(double highPriority, double mediumPriority, double strongFit, double moderateFit) {
     }
 
+    /** What is missing or malformed, in the file's own terms; empty when the parameters can be used. */
+    public List<String> problems() {
+        List<String> out = new java.util.ArrayList<>();
+        if (thresholds == null) {
+            out.add("thresholds: is missing");
+        }
+        if (rules == null) {
+            out.add("rules: is missing");
+        } else {
+            rules.forEach((id, r) -> {
+                if (r == null) {
+                    out.add("rules." + id + " has no weight and reason");
+                }
+            });
+        }
+        if (ranking == null) {
+            out.add("ranking: is missing");
+        }
+        if (counterfactuals == null) {
+            out.add("counterfactuals: is missing");
+        }
+        return out;
+    }
+
     public double threshold(String name) {
+        java.util.Set<String> reads = READS.get();
+        if (reads != null) {
+            reads.add(name);
+        }
         Threshold t = thresholds.get(name);
         if (t == null) {
-            throw new IllegalArgumentException("no threshold named '" + name + "' in parameters.yaml");
+            throw new IllegalArgumentException("threshold \"" + name + "\" is not in parameters.yaml");
         }
         return t.value();
     }
 
     public double weight(String ruleId) {
-        Double w = weights.get(ruleId);
-        if (w == null) {
-            throw new IllegalArgumentException("no weight for rule '" + ruleId + "' in parameters.yaml");
+        RuleEntry r = rules.get(ruleId);
+        if (r == null) {
+            throw new IllegalArgumentException("no entry for rule '" + ruleId + "' in parameters.yaml");
         }
-        return w;
+        return r.weight();
+    }
+
+    /**
+     * Runs {@code action} and returns the names of the thresholds read meanwhile on this thread, so that the
+     * loader can check that rules read only thresholds that are declared.
+     */
+    public static java.util.Set<String> recordingReads(Runnable action) {
+        java.util.Set<String> reads = new java.util.TreeSet<>();
+        READS.set(reads);
+        try {
+            action.run();
+        } finally {
+            READS.remove();
+        }
+        return reads;
     }
 
     public double factor(Severity severity) {
