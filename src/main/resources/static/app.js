@@ -232,7 +232,8 @@
       const box = el("input", { type: "checkbox", id });
       box.checked = !(state.current.assets || []).some((x) => JSON.stringify(x) === JSON.stringify(a));
       box.addEventListener("change", () => { syncList("assets", "remove-asset-"); scheduleRefresh(); });
-      return el("div", {}, box, el("label", { for: id, text: ` ${t("removeAsset")}: ${a.name}` }));
+      const name = typeof a.name === "string" ? a.name : a.name[state.lang] || a.name.en;
+      return el("div", {}, box, el("label", { for: id, text: ` ${t("removeAsset")}: ${name}` }));
     }));
   }
 

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.facts.EvidenceLedger;
+import org.gba.advisor.engine.facts.FactRef;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Names;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Text;
 
@@ -24,13 +26,17 @@ final class AdviceWriter {
     private final RuleBase rules;
     private final Catalog catalog;
     private final Lang lang;
+    private final Profile profile;
     private final String placeName;
+    private final Names names;
 
     AdviceWriter(RuleBase rules, Profile profile, Lang lang) {
         this.rules = rules;
         this.catalog = rules.catalog();
         this.lang = lang;
-        this.placeName = profile.name().in(lang.code());
+        this.profile = profile;
+        this.placeName = profile.name().in(lang);
+        this.names = Names.of(profile);
     }
 
     Advice write(Profile profile, Ranked ranked, DataGaps.Result gaps, Instant evaluatedAt, boolean cached) {
@@ -99,8 +105,16 @@ final class AdviceWriter {
 
     private List<Advice.Reason> reasons(Ranked.Item item) {
         return item.evidence().stream().map(e -> new Advice.Reason(e.ruleId(), e.ruleName(),
-                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
+                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(),
+                e.facts().stream().map(this::localized).toList()))
                 .toList();
+    }
+
+    /** The fact with its asset's name in the answer's language. */
+    private FactRef localized(FactRef f) {
+        String label = Names.label(profile, f.path(), f.label(), lang);
+        return java.util.Objects.equals(label, f.label()) ? f
+                : new FactRef(f.path(), f.kind(), label, f.element(), f.value(), f.unit(), f.year(), f.source());
     }
 
     private static List<String> sections(String own, Ranked.Item item) {
@@ -151,7 +165,7 @@ final class AdviceWriter {
         for (String v : values) {
             Text named = key.equals("fields") ? catalog.fields().get(v)
                     : key.equals("flows") ? catalog.flows().get(v) : null;
-            names.add(named == null ? v : t(named));
+            names.add(named == null ? this.names.in(v, lang) : t(named));
         }
         return String.join(lang == Lang.EN ? ", " : "、", names);
     }

@@ -15,6 +15,7 @@ import org.gba.advisor.engine.facts.Place;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.Partner;
 import org.gba.advisor.vocabulary.PartnerKind;
 import org.gba.advisor.vocabulary.Profile;
@@ -52,21 +53,21 @@ final class FactMapper {
     }
 
     private static Asset asset(String path, ProfileAsset a, Jurisdiction home, String element) {
-        List<String> partnerNames = new ArrayList<>();
+        List<LocalizedName> partnerNames = new ArrayList<>();
         Set<Jurisdiction> partnerJurisdictions = new HashSet<>();
         for (Partner p : a.partnersOrEmpty()) {
             partnerNames.add(p.name());
             partnerJurisdictions.add(p.jurisdiction());
         }
         boolean crossBorder = partnerJurisdictions.stream().anyMatch(j -> j.acrossBoundaryFrom(home));
-        String universityPartner = a.partnersOrEmpty().stream()
+        LocalizedName universityPartner = a.partnersOrEmpty().stream()
                 .filter(p -> p.kind() == PartnerKind.UNIVERSITY && p.jurisdiction().acrossBoundaryFrom(home))
                 .map(Partner::name).findFirst().orElse(null);
         Map<String, FactRef> figures = new HashMap<>();
         List<Figure> fs = a.figuresOrEmpty();
         for (int i = 0; i < fs.size(); i++) {
             Figure f = fs.get(i);
-            figures.put(f.code(), new FactRef(path + "/figures/" + i, "figure", a.name() + ": " + f.code(),
+            figures.put(f.code(), new FactRef(path + "/figures/" + i, "figure", a.name().en() + ": " + f.code(),
                     element, f.value(), f.unit(), f.year(), f.source()));
         }
         return new Asset(path, a.type(), a.name(), new HashSet<>(a.fieldsOrEmpty()), partnerNames,

@@ -17,6 +17,7 @@ import org.gba.advisor.engine.facts.Site;
 import org.gba.advisor.engine.facts.Strength;
 import org.gba.advisor.vocabulary.AssetType;
 import org.gba.advisor.vocabulary.ConstraintType;
+import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileAsset;
 import org.gba.advisor.vocabulary.ProfileConstraint;
@@ -72,7 +73,7 @@ final class RegionFacts {
             RegionFact ref = new RegionFact(p.id(), "/specialties/" + i, "specialty", field, null, null, null,
                     p.specialtiesSource());
             facts.add(new Strength(p.id(), area(p), p.jurisdiction(), field, Role.SPECIALTY, null, level, false, false,
-                    List.of(field), List.of(ref)));
+                    List.of(), List.of(ref)));
         }
         List<ProfileConstraint> constraints = p.constraintsOrEmpty();
         for (int i = 0; i < constraints.size(); i++) {
@@ -117,13 +118,13 @@ final class RegionFacts {
 
     private static Strength strength(Profile p, Role role, String field, String via, List<Integer> indexes) {
         List<RegionFact> refs = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<LocalizedName> names = new ArrayList<>();
         boolean completeChain = false;
         boolean leadingFirm = false;
         for (int i : indexes) {
             ProfileAsset a = p.assetsOrEmpty().get(i);
             names.add(a.name());
-            refs.add(new RegionFact(p.id(), "/assets/" + i, "asset", a.type().name() + ": " + a.name()
+            refs.add(new RegionFact(p.id(), "/assets/" + i, "asset", a.type().name() + ": " + a.name().en()
                     + (via == null ? "" : " (" + via + " → " + field + ")"), null, null, null, a.source()));
             completeChain |= a.type() == AssetType.INDUSTRIAL_CLUSTER && a.supplyChain() == SupplyChain.COMPLETE;
             leadingFirm |= a.type() == AssetType.LEADING_FIRM;

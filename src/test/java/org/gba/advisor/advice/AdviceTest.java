@@ -52,7 +52,27 @@ class AdviceTest {
         assertThat(en.profile().name()).isEqualTo("Dongguan");
         assertThat(zh.models().get(0).title()).isEqualTo("区域平台聚合模式");
         assertThat(en.models().get(0).title()).isEqualTo("Regional-platform aggregation");
-        assertThat(zh.recommendations().get(0).actions().get(0)).contains("China Spallation Neutron Source").contains("港澳高校");
+        assertThat(zh.recommendations().get(0).actions().get(0)).contains("中国散裂中子源").contains("港澳高校")
+                .doesNotContain("China Spallation Neutron Source");
+        assertThat(en.recommendations().get(0).actions().get(0)).contains("China Spallation Neutron Source")
+                .doesNotContain("中国散裂中子源");
+    }
+
+    @Test
+    void aChineseAnswerNeverCarriesAnEnglishNameTheProfileGaveInChinese() {
+        // issue 15: the Shenzhen page read "深化与The Hong Kong University of Science and Technology在人工智能…"
+        Profile p = Fixtures.get("shenzhen");
+        Advice zh = TestRules.ADVICE.advise(p, Lang.ZH);
+        List<String> english = p.assetsOrEmpty().stream()
+                .flatMap(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.name()),
+                        a.partnersOrEmpty().stream().map(org.gba.advisor.vocabulary.Partner::name)))
+                .filter(n -> !n.en().equals(n.zh())).map(org.gba.advisor.vocabulary.LocalizedName::en).toList();
+        assertThat(english).isNotEmpty();
+        List<String> texts = new java.util.ArrayList<>();
+        zh.recommendations().forEach(r -> texts.addAll(r.actions()));
+        zh.recommendations().forEach(r -> r.because().forEach(b -> b.facts().forEach(f -> texts.add(f.label()))));
+        zh.models().forEach(m -> m.because().forEach(b -> b.facts().forEach(f -> texts.add(f.label()))));
+        assertThat(texts).isNotEmpty().allSatisfy(t -> english.forEach(e -> assertThat(t).doesNotContain(e)));
     }
 
     @Test

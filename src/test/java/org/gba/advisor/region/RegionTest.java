@@ -63,6 +63,19 @@ class RegionTest {
     }
 
     @Test
+    void aChineseAnswerNamesAssetsAndTheirFactsInChinese() {
+        RegionAdvice zh = advise(Fixtures.all(), Lang.ZH);
+        RegionAdvice.Pairing p = pairing(zh, "hong-kong", "dongguan");
+        RegionAdvice.Link m4 = p.links().stream().filter(l -> l.model().equals("M4")).findFirst().orElseThrow();
+        assertThat(m4.texts()).anySatisfy(t -> assertThat(t).contains("中国散裂中子源").contains("香港"))
+                .allSatisfy(t -> assertThat(t).doesNotContain("China Spallation Neutron Source"));
+        assertThat(m4.because()).flatExtracting(RegionAdvice.Reason::facts)
+                .filteredOn(f -> "dongguan".equals(f.place()) && "/assets/0".equals(f.path()))
+                .allSatisfy(f -> assertThat(f.label()).contains("中国散裂中子源").doesNotContain("Spallation"))
+                .isNotEmpty();
+    }
+
+    @Test
     void hengqinAndMacaosUniversityLabAreAnRdInstitutionLinkInTheirCorridor() {
         RegionAdvice advice = advise(Fixtures.all(), Lang.EN);
         RegionAdvice.Pairing p = pairing(advice, "hengqin", "macao");

@@ -69,8 +69,9 @@ class ApiTest {
         assertThat(r.body().isArray()).isTrue();
         assertThat(r.body().size()).isEqualTo(15);
         assertThat(r.body().findValuesAsString("id")).contains("dongguan", "hong-kong", "hengqin");
-        assertThat(get("/api/v1/profiles/dongguan").body().get("assets").get(0).get("name").asString())
-                .isEqualTo("China Spallation Neutron Source");
+        JsonNode name = get("/api/v1/profiles/dongguan").body().get("assets").get(0).get("name");
+        assertThat(name.get("en").asString()).isEqualTo("China Spallation Neutron Source");
+        assertThat(name.get("zh").asString()).isEqualTo("中国散裂中子源");
     }
 
     @Test

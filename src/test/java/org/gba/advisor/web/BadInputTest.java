@@ -129,7 +129,7 @@ class BadInputTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
         assertProblem(chunked, 413, "payload-too-large");
 
-        String justUnder = dongguan().replaceFirst("\\{", "{" + " ".repeat(LIMIT - dongguan().length() - 10));
+        String justUnder = dongguan().replaceFirst("\\{", "{" + " ".repeat(LIMIT - dongguan().getBytes(StandardCharsets.UTF_8).length - 10));
         assertThat(advise(justUnder).status()).isEqualTo(200);
         assertThat(http.send(http.at("/api/v1/advice").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(

@@ -121,8 +121,12 @@ class PlannerPageBrowserTest {
         waiting().until(d -> "M4".equals(firstModel()));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("政策顾问");
         assertThat(driver.findElement(By.cssSelector("#models > li")).getText()).contains("区域平台聚合模式");
+        assertThat(driver.findElement(By.id("asset-controls")).getAttribute("textContent")).contains("中国散裂中子源")
+                .doesNotContain("China Spallation Neutron Source").doesNotContain("[object");
         driver.findElement(By.id("lang-en")).click();
         waiting().until(d -> d.findElement(By.cssSelector("#models > li")).getText().contains("Regional-platform aggregation"));
+        waiting().until(d -> d.findElement(By.id("asset-controls")).getAttribute("textContent")
+                .contains("China Spallation Neutron Source"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("GBA innovation-centre policy advisor");
         assertThat(driver.findElement(By.id("place-name")).getText()).isEqualTo("Dongguan");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");

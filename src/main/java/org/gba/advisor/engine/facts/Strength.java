@@ -2,6 +2,7 @@ package org.gba.advisor.engine.facts;
 
 import java.util.List;
 import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.LocalizedName;
 
 /**
  * Region rule fact: one place's strength of one role in one field, e.g. Dongguan / FACILITY /
@@ -20,11 +21,11 @@ public final class Strength implements Located {
     private final int level;
     private final boolean completeChain;
     private final boolean leadingFirm;
-    private final List<String> names;
+    private final List<LocalizedName> names;
     private final List<RegionFact> refs;
 
     public Strength(String place, String area, Jurisdiction jurisdiction, String field, Role role, String via, int level,
-                    boolean completeChain, boolean leadingFirm, List<String> names, List<RegionFact> refs) {
+                    boolean completeChain, boolean leadingFirm, List<LocalizedName> names, List<RegionFact> refs) {
         this.place = place;
         this.area = area;
         this.jurisdiction = jurisdiction;
@@ -54,7 +55,7 @@ public final class Strength implements Located {
     public boolean isSar() { return jurisdiction.isSar(); }
     public boolean isMainland() { return !jurisdiction.isSar(); }
     /** The names of the assets behind it, for wordings such as "open {facility}". */
-    public List<String> getNames() { return names; }
+    public List<LocalizedName> getNames() { return names; }
 
     @Override
     public List<RegionFact> refs() {
