@@ -163,7 +163,7 @@ final class AdviceWriter {
     private String join(String key, List<String> values) {
         List<String> names = new ArrayList<>();
         for (String v : values) {
-            Text named = key.equals("fields") ? catalog.fields().get(v)
+            Text named = key.equals("fields") ? (catalog.fields().containsKey(v) ? catalog.fields().get(v).title() : null)
                     : key.equals("flows") ? catalog.flows().get(v) : null;
             names.add(named == null ? this.names.in(v, lang) : t(named));
         }

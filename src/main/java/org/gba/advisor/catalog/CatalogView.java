@@ -14,7 +14,7 @@ import org.gba.advisor.vocabulary.Text;
  */
 public record CatalogView(String lang, String rulesVersion, List<Item> elements, List<Item> functions,
                           List<Item> constraints, List<Model> models, List<Countermeasure> countermeasures,
-                          List<Indicator> indicators, List<Code> assetFigures, List<Code> fields, List<Code> flows,
+                          List<Indicator> indicators, List<Code> assetFigures, List<Field> fields, List<Code> flows,
                           List<Code> assetTypes, List<Code> constraintTypes, List<RuleView> rules) {
 
     public record Item(String id, String title, String summary, String section, String element, String parent) {
@@ -38,6 +38,10 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
     }
 
     public record Code(String code, String title, String unit, String element) {
+    }
+
+    /** A field of the one vocabulary, with the broader field it belongs to (null at the top). */
+    public record Field(String code, String title, String parent) {
     }
 
     public record RuleView(String id, String name, String section, String file, double weight, String reason,
@@ -75,7 +79,9 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
                 }).toList(),
                 c.assetFigures().entrySet().stream().map(e -> new Code(e.getKey(), e.getValue().title().in(lang),
                         e.getValue().unit(), null)).toList(),
-                codes(c.fields(), lang), codes(c.flows(), lang),
+                c.fields().entrySet().stream().map(e -> new Field(e.getKey(), e.getValue().in(lang),
+                        e.getValue().parent())).toList(),
+                codes(c.flows(), lang),
                 c.assetTypes().entrySet().stream().map(e -> new Code(e.getKey(), e.getValue().title().in(lang), null,
                         e.getValue().element())).toList(),
                 c.constraintTypes().entrySet().stream().map(e -> new Code(e.getKey(),

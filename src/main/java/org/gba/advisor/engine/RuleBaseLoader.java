@@ -111,6 +111,9 @@ public final class RuleBaseLoader {
         if (parameters != null) {
             problems.addAll(parameters.problems().stream().map(p -> PARAMETERS + ": " + p).toList());
         }
+        if (catalog != null) {
+            problems.addAll(catalog.problems().stream().map(p -> CATALOG + ": " + p).toList());
+        }
         Map<String, String> drl = new TreeMap<>();
         Map<String, String> regionDrl = new TreeMap<>();
         files.forEach((name, bytes) -> {

@@ -260,7 +260,7 @@ final class RegionWriter {
     private String join(String key, List<String> values) {
         Function<String, String> name = switch (key) {
             case "from", "to", "places" -> this::placeName;
-            case "fields" -> v -> catalog.fields().containsKey(v) ? t(catalog.fields().get(v)) : v;
+            case "fields" -> v -> catalog.fields().containsKey(v) ? t(catalog.fields().get(v).title()) : v;
             case "flows" -> v -> catalog.flows().containsKey(v) ? t(catalog.flows().get(v)) : v;
             case "group" -> v -> data.groups().containsKey(v) ? t(data.groups().get(v).title()) : v;
             default -> v -> names.in(v, lang);
