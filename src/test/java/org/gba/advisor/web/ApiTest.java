@@ -132,7 +132,7 @@ class ApiTest {
 
     @Test
     void anInvalidProfileIsA400ListingEachFieldPath() throws Exception {
-        String body = fixture("dongguan").replace("\"value\": 4.0", "\"value\": 400.0").replace("\"year\": 2022,\n  \"indicators\"", "\"year\": 1700,\n  \"indicators\"");
+        String body = fixture("dongguan").replace("\"value\": 4.1", "\"value\": 400.0").replaceFirst("\"year\": \\d{4}", "\"year\": 1700");
         Reply r = post("/api/v1/advice", body);
         assertProblem(r, 400, "invalid-profile");
         assertThat(r.body().get("errors").findValuesAsString("pointer")).containsExactly("/indicators/0/value", "/year");
@@ -148,7 +148,7 @@ class ApiTest {
     @Test
     void wrongTypesUnknownEnumsAndUnknownFieldsNameTheirPointer() throws Exception {
         String base = fixture("dongguan");
-        Reply type = post("/api/v1/advice", base.replace("\"value\": 4.0", "\"value\": \"four\""));
+        Reply type = post("/api/v1/advice", base.replace("\"value\": 4.1", "\"value\": \"four\""));
         assertProblem(type, 400, "invalid-profile");
         assertThat(type.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/indicators/0/value");
         assertThat(type.body().get("errors").get(0).get("message").asString()).isEqualTo("expected a number");
@@ -165,8 +165,8 @@ class ApiTest {
 
     @Test
     void nanAndHugeFiguresAreRejected() throws Exception {
-        assertProblem(post("/api/v1/advice", fixture("dongguan").replace("\"value\": 4.0", "\"value\": NaN")), 400, "malformed-json");
-        Reply huge = post("/api/v1/advice", fixture("dongguan").replace("\"value\": 4.0", "\"value\": 1e308"));
+        assertProblem(post("/api/v1/advice", fixture("dongguan").replace("\"value\": 4.1", "\"value\": NaN")), 400, "malformed-json");
+        Reply huge = post("/api/v1/advice", fixture("dongguan").replace("\"value\": 4.1", "\"value\": 1e308"));
         assertProblem(huge, 400, "invalid-profile");
         assertThat(huge.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/indicators/0/value");
     }
