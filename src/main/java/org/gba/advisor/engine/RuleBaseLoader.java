@@ -25,14 +25,23 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.vocabulary.ActionId;
+import org.gba.advisor.vocabulary.AssetOrigin;
+import org.gba.advisor.vocabulary.AssetType;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.ConstraintId;
 import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.LocalizedName;
+import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.ModelId;
+import org.gba.advisor.vocabulary.Partner;
+import org.gba.advisor.vocabulary.PartnerKind;
 import org.gba.advisor.vocabulary.PlaceKind;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileAsset;
+import org.gba.advisor.vocabulary.Question;
+import org.gba.advisor.vocabulary.Subject;
+import org.gba.advisor.vocabulary.SupplyChain;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -163,7 +172,8 @@ public final class RuleBaseLoader {
                 .map(e -> new Figure(e.getKey(), e.getValue().min(), e.getValue().unit(), 2000, "dry run", null))
                 .toList();
         Profile probe = new Profile("rules-dry-run", new LocalizedName("检查", "dry run"), PlaceKind.CITY,
-                Jurisdiction.GUANGDONG, null, 2000, List.of(), null, every, List.of(), List.of(), null);
+                Jurisdiction.GUANGDONG, null, 2000, List.of(), null, every, dryRunAssets(rules.parameters()), List.of(),
+                List.of(), List.of(), List.of(), null);
         List<String> problems = new ArrayList<>();
         java.util.Set<String> read;
         try {
@@ -181,9 +191,27 @@ public final class RuleBaseLoader {
         }
         java.util.Set<String> named = new java.util.TreeSet<>();
         infos.values().forEach(r -> named.addAll(r.thresholds()));
+        infos.values().forEach(r -> r.figures().forEach(f -> named.add(Parameters.FIGURE_READ + f)));
         read.stream().filter(t -> !named.contains(t)).forEach(t -> problems.add(
-                "a rule reads the threshold " + t + " but no rule names it under rules: in " + PARAMETERS));
+                "a rule reads the " + (t.startsWith(Parameters.FIGURE_READ) ? "figure " + t.substring(
+                        Parameters.FIGURE_READ.length()) : "threshold " + t) + " but no rule names it under rules: in "
+                        + PARAMETERS));
         return problems;
+    }
+
+    /** One asset of every type, tied across the boundary and carrying every figure its type may have. */
+    private static List<ProfileAsset> dryRunAssets(Parameters parameters) {
+        List<ProfileAsset> out = new ArrayList<>();
+        for (AssetType type : AssetType.values()) {
+            List<Figure> figures = parameters.figures() == null ? List.of() : parameters.figures().entrySet().stream()
+                    .filter(e -> e.getValue().assetTypes().contains(type))
+                    .map(e -> new Figure(e.getKey(), 1.0, "count", 2000, "dry run", null)).toList();
+            out.add(new ProfileAsset(type, LocalizedName.of(type.name()), List.of("biomedicine"),
+                    List.of(new Partner(LocalizedName.of("across"), Jurisdiction.HONG_KONG, PartnerKind.UNIVERSITY)),
+                    Subject.GOVERNMENT,
+                    SupplyChain.COMPLETE, AssetOrigin.RESEARCH_RESULT, null, null, figures, "dry run", null));
+        }
+        return out;
     }
 
     private static Path realFolder(Path folder) {
@@ -300,10 +328,15 @@ public final class RuleBaseLoader {
                     entry.thresholdsOrEmpty().stream().filter(t -> !parameters.thresholds().containsKey(t))
                             .forEach(t -> problems.add(PARAMETERS + ": rules." + id + " (" + where
                                     + ") names the threshold " + t + ", which is not under thresholds:"));
+                    entry.figuresOrEmpty().stream().filter(f -> parameters.figures() == null
+                                    || !parameters.figures().containsKey(f))
+                            .forEach(f -> problems.add(PARAMETERS + ": rules." + id + " (" + where
+                                    + ") names the figure " + f + ", which is not under figures:"));
                 }
                 rules.put(id.toString(), new RuleInfo(id.toString(), rule.getName(), String.valueOf(source), file,
                         entry == null ? 0.0 : entry.weight(), entry == null ? null : entry.reason(),
-                        entry == null ? List.of() : entry.thresholdsOrEmpty()));
+                        entry == null ? List.of() : entry.thresholdsOrEmpty(),
+                        entry == null ? List.of() : entry.figuresOrEmpty()));
             }
         }
         parameters.rules().keySet().stream().filter(r -> !rules.containsKey(r))
@@ -313,6 +346,18 @@ public final class RuleBaseLoader {
                 .forEach(r -> named.addAll(r.thresholdsOrEmpty()));
         parameters.thresholds().keySet().stream().filter(t -> !named.contains(t))
                 .forEach(t -> problems.add(PARAMETERS + ": threshold " + t + " is read by no rule (none names it)"));
+        java.util.Set<String> namedFigures = new java.util.HashSet<>();
+        parameters.rules().values().stream().filter(java.util.Objects::nonNull)
+                .forEach(r -> namedFigures.addAll(r.figuresOrEmpty()));
+        if (parameters.figures() != null) {
+            parameters.figures().keySet().stream().filter(f -> !namedFigures.contains(f))
+                    .forEach(f -> problems.add(PARAMETERS + ": figure " + f + " is read by no rule (none names it)"));
+            catalog.assetFigures().keySet().stream().filter(f -> !parameters.figures().containsKey(f))
+                    .forEach(f -> problems.add(CATALOG + ": asset figure " + f + " has no bands in " + PARAMETERS
+                            + " (a figure no rule reads should not be asked for)"));
+            parameters.figures().keySet().stream().filter(f -> !catalog.assetFigures().containsKey(f))
+                    .forEach(f -> problems.add(PARAMETERS + ": figures." + f + " is not an asset figure of " + CATALOG));
+        }
         problems.addAll(targetProblems(catalog));
         return new LinkedHashMap<>(rules);
     }
@@ -332,6 +377,21 @@ public final class RuleBaseLoader {
             }
         }));
         compare(problems, "actions", actions, java.util.Arrays.stream(ActionId.values()).map(ActionId::id).toList());
+        compare(problems, "questions", catalog.questions() == null ? List.of()
+                        : catalog.questions().keySet().stream().map(Enum::name).toList(),
+                java.util.Arrays.stream(Question.values()).map(Enum::name).toList());
+        if (catalog.instruments() != null) {
+            catalog.instruments().forEach((code, i) -> {
+                if (i.carries() == null || i.carries().isEmpty()) {
+                    problems.add(CATALOG + ": instruments." + code + " carries out no action");
+                }
+            });
+        }
+        for (String notice : List.of("provisional", "inForce")) {
+            if (catalog.notices() == null || catalog.notices().get(notice) == null) {
+                problems.add(CATALOG + ": notices." + notice + " is missing");
+            }
+        }
         return problems;
     }
 

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+    /** The API answers that carry an ETag (and answer 304 to If-None-Match); the OpenAPI document says so. */
+    static final List<String> ETAG_API_PATHS = List.of("/api/v1/catalog", "/api/v1/profiles");
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -25,8 +27,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        bean.addUrlPatterns("/widget.js", "/embed.html", "/index.html", "/app.js", "/app.css", "/i18n.js",
-                "/api/v1/catalog", "/api/v1/profiles");
+        bean.addUrlPatterns("/widget.js", "/embed.html", "/index.html", "/app.js", "/app.css", "/i18n.js");
+        bean.addUrlPatterns(ETAG_API_PATHS.toArray(String[]::new));
         return bean;
     }
 }

@@ -21,7 +21,18 @@ public record Catalog(
         Map<String, Text> flows,
         Map<String, Entry> assetTypes,
         Map<String, Entry> constraintTypes,
+        Map<Question, QuestionEntry> questions,
+        Map<String, InstrumentEntry> instruments,
+        Map<String, Text> notices,
         Map<String, Text> changes) {
+
+    /** A checklist question: its wording and help, the constraint its NO points to and the section behind it. */
+    public record QuestionEntry(Text text, Text help, ConstraintId constraint, String section) {
+    }
+
+    /** A policy instrument a place may have in force and the actions it carries out. */
+    public record InstrumentEntry(Text title, List<ActionId> carries, String section) {
+    }
 
     /** A named thing with a summary, the paper section behind it and, where it has one, its element. */
     public record Entry(Text title, Text summary, String section, String element) {
@@ -43,8 +54,9 @@ public record Catalog(
     /**
      * One action. {@code text} is the general wording; each of {@code templates}, where present, is a wording
      * made specific to a place, with placeholders such as {place}, {fields} or {facility} filled from evidence.
+     * {@code extend} is the wording when an instrument carrying the action out is already in force ({instrument}).
      */
-    public record ActionEntry(Text title, Text text, Map<String, Text> templates, String section) {
+    public record ActionEntry(Text title, Text text, Map<String, Text> templates, Text extend, String section) {
 
         public Map<String, Text> templatesOrEmpty() {
             return templates == null ? Map.of() : templates;
@@ -73,6 +85,12 @@ public record Catalog(
         public String in(Lang lang) {
             return title().in(lang);
         }
+    }
+
+    /** The same catalog with other fields, e.g. to check a vocabulary before it is used. */
+    public Catalog withFields(Map<String, FieldEntry> otherFields) {
+        return new Catalog(elements, functions, constraints, models, countermeasures, indicators, assetFigures,
+                otherFields, flows, assetTypes, constraintTypes, questions, instruments, notices, changes);
     }
 
     /** How research in {@code research} stands to work in {@code other}: exact, broader, narrower, sibling or none. */
@@ -156,6 +174,7 @@ public record Catalog(
             v.actions().forEach((a, action) -> {
                 add(out, "actions." + a, action.title(), action.text());
                 action.templatesOrEmpty().forEach((t, text) -> add(out, "actions." + a + ".templates." + t, text));
+                add(out, "actions." + a + ".extend", action.extend());
             });
         });
         indicators.forEach((k, v) -> add(out, "indicators." + k, v.title()));
@@ -165,6 +184,9 @@ public record Catalog(
         assetTypes.forEach((k, v) -> add(out, "assetTypes." + k, v.title()));
         constraintTypes.forEach((k, v) -> add(out, "constraintTypes." + k, v.title()));
         changes.forEach((k, v) -> add(out, "changes." + k, v));
+        questions.forEach((k, v) -> add(out, "questions." + k, v.text(), v.help()));
+        instruments.forEach((k, v) -> add(out, "instruments." + k, v.title()));
+        notices.forEach((k, v) -> add(out, "notices." + k, v));
         return out.build();
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * in Chinese too.
  */
 public final class Names {
-    private static final Pattern ASSET_PATH = Pattern.compile("^/assets/(\\d+)(/.*)?$");
+    private static final Pattern ASSET_PATH = Pattern.compile("^/(assets|reach)/(\\d+)(/.*)?$");
 
     private final Map<String, LocalizedName> byEnglish;
 
@@ -22,11 +22,16 @@ public final class Names {
         this.byEnglish = byEnglish;
     }
 
-    /** The names of every asset and partner of the profiles; the first one given wins where two share an English form. */
+    /**
+     * The names of every asset and partner of the profiles, their assets within reach included; the first one given
+     * wins where two share an English form.
+     */
     public static Names of(Collection<Profile> profiles) {
         Map<String, LocalizedName> out = new HashMap<>();
         for (Profile p : profiles) {
-            for (ProfileAsset a : p.assetsOrEmpty()) {
+            List<ProfileAsset> assets = new java.util.ArrayList<>(p.assetsOrEmpty());
+            p.reachOrEmpty().stream().filter(r -> r.resolved() != null).forEach(r -> assets.add(r.resolved().asset()));
+            for (ProfileAsset a : assets) {
                 put(out, a.name());
                 a.partnersOrEmpty().forEach(partner -> put(out, partner.name()));
             }
@@ -51,8 +56,8 @@ public final class Names {
     }
 
     /**
-     * A fact's label in {@code lang}: where the fact is an asset of {@code profile} (or one of its figures), the
-     * asset's English name in the label is replaced by its name in that language.
+     * A fact's label in {@code lang}: where the fact is an asset of {@code profile} (or one of its figures), or an
+     * asset within its reach, the asset's English name in the label is replaced by its name in that language.
      */
     public static String label(Profile profile, String path, String label, Lang lang) {
         if (lang == Lang.EN || profile == null || path == null || label == null) {
@@ -62,12 +67,19 @@ public final class Names {
         if (!m.matches()) {
             return label;
         }
-        int index = Integer.parseInt(m.group(1));
-        List<ProfileAsset> assets = profile.assetsOrEmpty();
-        if (index >= assets.size() || assets.get(index).name() == null) {
-            return label;
+        int index = Integer.parseInt(m.group(2));
+        if (m.group(1).equals("assets") && index < profile.assetsOrEmpty().size()) {
+            return in(label, profile.assetsOrEmpty().get(index).name(), lang);
         }
-        LocalizedName name = assets.get(index).name();
-        return label.replace(name.en(), name.in(lang));
+        if (m.group(1).equals("reach") && index < profile.reachOrEmpty().size()
+                && profile.reachOrEmpty().get(index).resolved() != null) {
+            AssetInReach.Resolved r = profile.reachOrEmpty().get(index).resolved();
+            return in(in(label, r.asset().name(), lang), r.placeName(), lang);
+        }
+        return label;
+    }
+
+    private static String in(String label, LocalizedName name, Lang lang) {
+        return name == null ? label : label.replace(name.en(), name.in(lang));
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Properties every advice has, for every fixture: scores rebuild from evidence, ranks, texts, gaps, provenance. */
 class AdviceTest {
+    private static final String IN_FORCE = "cm.extend-what-is-in-force";
 
     @Test
     void everyScoreIsTheSumOfItsEvidenceAndRanksFollowScores() {
@@ -27,9 +28,16 @@ class AdviceTest {
                 a.recommendations().forEach(r -> {
                     assertThat(r.because()).isNotEmpty();
                     assertThat(r.actions()).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContain("{"));
+                    // an instrument in force scales the sum of the other reasons by its weight (Ranked.scaled)
+                    double added = r.because().stream().filter(x -> !x.rule().equals(IN_FORCE))
+                            .mapToDouble(Advice.Reason::points).sum();
                     assertThat(r.because()).allSatisfy(reason -> {
                         assertThat(reason.text()).isNotBlank();
-                        assertThat(reason.points()).isEqualTo(reason.weight() * reason.factor());
+                        if (reason.rule().equals(IN_FORCE)) {
+                            assertThat(reason.points()).isIn(0.0, added * (reason.weight() - 1));
+                        } else {
+                            assertThat(reason.points()).isEqualTo(reason.weight() * reason.factor());
+                        }
                     });
                 });
             }
@@ -76,8 +84,21 @@ class AdviceTest {
     }
 
     @Test
+    void aNeighboursAssetWithinReachIsNamedInChineseWithItsPlaceInAChineseAnswer() {
+        Profile district = city("songshan-district").kind(org.gba.advisor.vocabulary.PlaceKind.DISTRICT).parent("dongguan")
+                .reaches("dongguan", "中国散裂中子源", 10.0).build();
+        Profile resolved = org.gba.advisor.profiles.Neighbours.builtIn(Fixtures.SAMPLES)
+                .resolve(district, null, TestRules.RULES.parameters().reach());
+        Advice zh = TestRules.ADVICE.advise(resolved, Lang.ZH);
+        List<String> labels = zh.models().stream().flatMap(m -> m.because().stream()).flatMap(r -> r.facts().stream())
+                .filter(f -> "/reach/0".equals(f.path())).map(org.gba.advisor.engine.facts.FactRef::label).toList();
+        assertThat(labels).isNotEmpty().allSatisfy(l -> assertThat(l).contains("中国散裂中子源").contains("东莞")
+                .doesNotContain("China Spallation Neutron Source").doesNotContain("Dongguan"));
+    }
+
+    @Test
     void provenanceNamesTheRulesVersionAndCountsEvaluations() {
-        Advice a = TestRules.ADVICE.advise(Fixtures.get("zhaoqing"), Lang.EN);
+        Advice a = TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN);
         assertThat(a.provenance().rulesVersion()).isEqualTo(TestRules.RULES.version());
         assertThat(a.provenance().evaluations()).isGreaterThan(1);
         assertThat(a.provenance().rulesFired()).isPositive();
@@ -88,7 +109,7 @@ class AdviceTest {
     void aDataGapIsReportedOnlyWhenAProbeChangedSomethingAndTheChangeIsReal() {
         Profile bare = city("bare").build();
         Advice a = TestRules.ADVICE.advise(bare, Lang.EN);
-        Advice.DataGap share = a.dataGaps().stream().filter(g -> g.indicator().equals("basic-research-share"))
+        Advice.DataGap share = a.dataGaps().stream().filter(g -> g.code().equals("basic-research-share"))
                 .findFirst().orElseThrow();
         assertThat(share.probes()).singleElement().satisfies(probe -> {
             assertThat(probe.value()).isLessThan(TestRules.RULES.parameters().threshold("basic-research-share.low"));
@@ -102,7 +123,7 @@ class AdviceTest {
                 share.probes().get(0).value(), "%", 2022, "test", null));
         assertThat(AdviceService.rank(TestRules.RULES, probed).constraints()).extracting(Ranked.Item::id).contains("C2");
         Profile known = city("known").indicator("basic-research-share", 30).build();
-        assertThat(TestRules.ADVICE.advise(known, Lang.EN).dataGaps()).extracting(Advice.DataGap::indicator)
+        assertThat(TestRules.ADVICE.advise(known, Lang.EN).dataGaps()).extracting(Advice.DataGap::code)
                 .doesNotContain("basic-research-share");
     }
 

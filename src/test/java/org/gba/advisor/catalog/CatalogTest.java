@@ -74,9 +74,7 @@ class CatalogTest {
         Map<String, Catalog.FieldEntry> fields = Map.of(
                 "a", new Catalog.FieldEntry("甲", "a", "b"), "b", new Catalog.FieldEntry("乙", "b", "a"),
                 "c", new Catalog.FieldEntry("丙", "c", "nowhere"));
-        Catalog broken = new Catalog(catalog.elements(), catalog.functions(), catalog.constraints(), catalog.models(),
-                catalog.countermeasures(), catalog.indicators(), catalog.assetFigures(), fields, catalog.flows(),
-                catalog.assetTypes(), catalog.constraintTypes(), catalog.changes());
+        Catalog broken = catalog.withFields(fields);
         assertThat(broken.problems()).contains("fields.a: its parents form a cycle", "fields.b: its parents form a cycle",
                 "fields.c: unknown parent 'nowhere'");
         assertThat(broken.ancestors("a")).containsExactly("b");

@@ -48,7 +48,7 @@ class RuleBaseLoaderTest {
     @Test
     void aBrokenDrlNamesItsFileLineAndProblem() throws IOException {
         Path rules = copyOfRules();
-        edit(rules.resolve("diagnosis/c1-community.drl"), s -> s.replace("not Asset(crossBorder)", "not Asset(crossBorder"));
+        edit(rules.resolve("diagnosis/c1-community.drl"), s -> s.replace("Answered(question == Question.CROSS_BORDER_TIE, no)", "Answered(question == Question.CROSS_BORDER_TIE, no"));
         assertThatThrownBy(() -> new RuleBaseLoader().load(rules))
                 .isInstanceOf(RuleBaseException.class)
                 .hasMessageContaining("diagnosis/c1-community.drl:")
@@ -185,21 +185,20 @@ class RuleBaseLoaderTest {
         Path rules = copyOfRules();
         Files.writeString(rules.resolve("diagnosis/zz-loop.drl"), """
                 package diagnosis;
-                import org.gba.advisor.engine.facts.Asset;
-                import org.gba.advisor.vocabulary.AssetType;
+                import org.gba.advisor.engine.facts.DeclaredConstraint;
                 rule "A rule that updates its own fact re-fires forever"
                     @id("zz.loop") @source("§3.2.1")
                 when
-                    $facility : Asset(type == AssetType.BIG_SCIENCE_FACILITY)
+                    $declared : DeclaredConstraint()
                 then
-                    update($facility);
+                    update($declared);
                 end
                 """);
         edit(rules.resolve("parameters.yaml"), s -> s.replaceFirst("(?m)^rules:\n", "rules:\n  zz.loop:\n    weight: 1\n    reason: {zh: 循环, en: loop}\n"));
         RuleBase looping = new RuleBaseLoader().load(rules);
-        assertThatThrownBy(() -> looping.evaluate(Fixtures.get("dongguan")))
+        assertThatThrownBy(() -> looping.evaluate(Fixtures.get("zhongshan")))
                 .isInstanceOf(RunawayRulesException.class)
-                .hasMessageContaining("dongguan");
+                .hasMessageContaining("zhongshan");
     }
 
     @Test

@@ -186,7 +186,7 @@ class RegionTest {
     void anInvalidOrRepeatedInlinePlaceIsNamedUnderItsIndex() {
         Profile ok = platform("alpha").build();
         Profile bad = new Profile("Bad Id", new LocalizedName("坏", "bad"), ok.kind(), ok.jurisdiction(), null, 1800,
-                List.of("no-such-field"), null, null, null, null, null);
+                List.of("no-such-field"), null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> SERVICE.resolve(new RegionRequest(null, List.of(ok, bad, ok)), TestRules.RULES))
                 .isInstanceOf(InvalidProfileException.class)
                 .satisfies(e -> assertThat(((InvalidProfileException) e).violations()).extracting(Violation::pointer)

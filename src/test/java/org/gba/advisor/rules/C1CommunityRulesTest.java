@@ -11,10 +11,12 @@ import static org.gba.advisor.vocabulary.ConstraintType.RESEARCH_MARKET_MISMATCH
 import static org.gba.advisor.vocabulary.ConstraintType.SCATTERED_COOPERATION;
 import static org.gba.advisor.vocabulary.ConstraintType.TALENT_SHORTAGE;
 import static org.gba.advisor.vocabulary.ConstraintType.WEAK_INTERMEDIARIES;
+import static org.gba.advisor.vocabulary.Question.CROSS_BORDER_TIE;
 
 import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.testing.RuleFile;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.Answer;
 import org.gba.advisor.vocabulary.ConstraintId;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Severity;
@@ -27,18 +29,22 @@ class C1CommunityRulesTest {
 
 
     @Test
-    void aPlaceWithOnlyLocalAssetsHasNoCrossBorderTies() {
-        FILE.fires("c1.no-cross-border-ties", ConstraintId.C1, city("x").with(asset(PROVINCIAL_LAB)).build());
+    void aPlaceThatSaysItHasNoTieAcrossTheBoundaryHasAnImmatureCommunity() {
+        FILE.fires("c1.no-cross-border-ties", ConstraintId.C1, city("x").with(asset(PROVINCIAL_LAB))
+                .answer(CROSS_BORDER_TIE, Answer.NO).build());
         FILE.fires("c1.no-cross-border-ties", ConstraintId.C1, sar("hk", Jurisdiction.HONG_KONG)
-                .with(asset(PROVINCIAL_LAB).partner("HKU", Jurisdiction.HONG_KONG)).build());
+                .with(asset(PROVINCIAL_LAB).partner("HKU", Jurisdiction.HONG_KONG)).answer(CROSS_BORDER_TIE, Answer.NO).build());
     }
 
     @Test
-    void oneAssetWithAPartnerAcrossTheBoundaryIsATie() {
+    void silenceIsNotNoAndATieAnAssetShowsIsYes() {
+        // nothing said: the question is asked as a data gap, no lack is diagnosed
+        FILE.doesNotFire("c1.no-cross-border-ties", city("x").with(asset(PROVINCIAL_LAB)).build());
         FILE.doesNotFire("c1.no-cross-border-ties", city("x")
                 .with(asset(UNIVERSITY_CAMPUS).partner("HKUST", Jurisdiction.HONG_KONG)).build());
         FILE.doesNotFire("c1.no-cross-border-ties", sar("mo", Jurisdiction.MACAO)
                 .with(asset(PROVINCIAL_LAB).partner("Hengqin", Jurisdiction.GUANGDONG)).build());
+        FILE.doesNotFire("c1.no-cross-border-ties", city("x").answer(CROSS_BORDER_TIE, Answer.YES).build());
     }
 
     @Test

@@ -13,8 +13,12 @@ import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 import static org.gba.advisor.vocabulary.ConstraintType.LOW_TALENT_MOBILITY;
 import static org.gba.advisor.vocabulary.ConstraintType.LOW_TRANSFER;
 import static org.gba.advisor.vocabulary.ConstraintType.TALENT_SHORTAGE;
+import static org.gba.advisor.vocabulary.Question.HK_MACAO_UNIVERSITY_TIE;
+import static org.gba.advisor.vocabulary.Question.INCUBATED_LEADING_FIRM;
+import static org.gba.advisor.vocabulary.Question.SAR_INDUSTRY_PARTNER;
 
 import org.gba.advisor.testing.RuleFile;
+import org.gba.advisor.vocabulary.Answer;
 import org.gba.advisor.vocabulary.AssetOrigin;
 import org.gba.advisor.vocabulary.ConstraintId;
 import org.gba.advisor.vocabulary.Jurisdiction;
@@ -38,10 +42,13 @@ class C3ChainFusionRulesTest {
     @Test
     void incubatorsWithoutAGrownFirmShowResultsAreNotScaledUp() {
         FILE.fires("c3a.incubators-without-breakouts", ConstraintId.C3a, city("x").with(asset(INCUBATOR_BASE))
+                .with(asset(LEADING_FIRM).origin(AssetOrigin.ESTABLISHED)).answer(INCUBATED_LEADING_FIRM, Answer.NO).build());
+        // an established firm alone says nothing of whether one grew from the incubators: unknown, not no
+        FILE.doesNotFire("c3a.incubators-without-breakouts", city("x").with(asset(INCUBATOR_BASE))
                 .with(asset(LEADING_FIRM).origin(AssetOrigin.ESTABLISHED)).build());
         FILE.doesNotFire("c3a.incubators-without-breakouts", city("x").with(asset(INCUBATOR_BASE))
                 .with(asset(LEADING_FIRM).origin(AssetOrigin.INCUBATOR)).build());
-        FILE.doesNotFire("c3a.incubators-without-breakouts", city("x").build());
+        FILE.doesNotFire("c3a.incubators-without-breakouts", city("x").answer(INCUBATED_LEADING_FIRM, Answer.NO).build());
     }
 
     @Test
@@ -53,7 +60,8 @@ class C3ChainFusionRulesTest {
     @Test
     void sarResearchWithoutAnIndustrialPartnerAcrossTheBoundaryDoesNotReachIndustry() {
         FILE.fires("c3a.sar-research-without-industry-link", ConstraintId.C3a, sar("hk", Jurisdiction.HONG_KONG)
-                .with(asset(UNIVERSITY).partner("HKUST (Guangzhou)", Jurisdiction.GUANGDONG)).build());
+                .with(asset(UNIVERSITY).partner("HKUST (Guangzhou)", Jurisdiction.GUANGDONG))
+                .answer(SAR_INDUSTRY_PARTNER, Answer.NO).build());
     }
 
     @Test
@@ -61,6 +69,8 @@ class C3ChainFusionRulesTest {
         FILE.doesNotFire("c3a.sar-research-without-industry-link", sar("hk", Jurisdiction.HONG_KONG).with(asset(UNIVERSITY))
                 .with(asset(INDUSTRIAL_CLUSTER).partner("Dongguan makers", Jurisdiction.GUANGDONG)).build());
         FILE.doesNotFire("c3a.sar-research-without-industry-link", city("x").with(asset(UNIVERSITY)).build());
+        FILE.doesNotFire("c3a.sar-research-without-industry-link", sar("hk", Jurisdiction.HONG_KONG)
+                .with(asset(UNIVERSITY)).build());
     }
 
     @Test
@@ -71,7 +81,9 @@ class C3ChainFusionRulesTest {
 
     @Test
     void aMainlandPlaceWithoutAHkOrMacaoUniversityTieLacksUniversityCooperation() {
-        FILE.fires("c3b.no-hk-macao-university-tie", ConstraintId.C3b, city("x").with(asset(UNIVERSITY_CAMPUS)).build());
+        FILE.fires("c3b.no-hk-macao-university-tie", ConstraintId.C3b, city("x").with(asset(UNIVERSITY_CAMPUS))
+                .answer(HK_MACAO_UNIVERSITY_TIE, Answer.NO).build());
+        FILE.doesNotFire("c3b.no-hk-macao-university-tie", city("x").with(asset(UNIVERSITY_CAMPUS)).build());
         FILE.doesNotFire("c3b.no-hk-macao-university-tie", city("x")
                 .with(asset(ALUMNI_NETWORK).partner("HKUST", Jurisdiction.HONG_KONG)).build());
         FILE.doesNotFire("c3b.no-hk-macao-university-tie", sar("mo", Jurisdiction.MACAO).build());

@@ -30,7 +30,9 @@ class Cm1CoordinationRulesTest {
 
     @Test
     void lowCoordinationCallsForTheTaskForces() {
-        FILE.fires("cm1a.task-forces-coordinate", ActionId.CM1a, city("x").build());
+        FILE.fires("cm1a.task-forces-coordinate", ActionId.CM1a, city("x")
+                .answer(org.gba.advisor.vocabulary.Question.CROSS_BORDER_TIE, org.gba.advisor.vocabulary.Answer.NO).build());
+        FILE.doesNotFire("cm1a.task-forces-coordinate", city("x").build());
         FILE.doesNotFire("cm1a.task-forces-coordinate", tied().build());
     }
 

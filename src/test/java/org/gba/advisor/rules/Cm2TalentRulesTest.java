@@ -13,14 +13,17 @@ import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 import java.util.List;
 import org.gba.advisor.testing.RuleFile;
 import org.gba.advisor.vocabulary.ActionId;
+import org.gba.advisor.vocabulary.Answer;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Question;
 import org.gba.advisor.vocabulary.SupplyChain;
 import org.junit.jupiter.api.Test;
 
 /** rules/countermeasures/cm2-talent.drl: CM2a–c (§5.2). */
 class Cm2TalentRulesTest {
     private static final RuleFile FILE = RuleFile.of("countermeasures/cm2-talent.drl");
+    private static final Question NO_TIE = Question.HK_MACAO_UNIVERSITY_TIE;
 
 
 
@@ -31,7 +34,7 @@ class Cm2TalentRulesTest {
     @Test
     void aWeakTalentChainLooksForPartnersStrongInTheLocalIndustrysFields() {
         var e = FILE.fires("cm2a.match-strong-fields",
-                city("x").with(asset(INDUSTRIAL_CLUSTER).fields("drones", "biomedicine")).build());
+                city("x").with(asset(INDUSTRIAL_CLUSTER).fields("drones", "biomedicine")).answer(NO_TIE, Answer.NO).build());
         assertThat(e.get(0).specifics()).containsEntry("fields", List.of("biomedicine", "drones"));
         FILE.doesNotFire("cm2a.match-strong-fields", campus());
     }
@@ -57,8 +60,9 @@ class Cm2TalentRulesTest {
     @Test
     void aCompleteSupplyChainIsOfferedWhereTheTalentChainIsWeak() {
         FILE.fires("cm2b.offer-supply-chain", ActionId.CM2b, city("x")
-                .with(asset(INDUSTRIAL_CLUSTER).named("drones").supplyChain(SupplyChain.COMPLETE)).build());
-        FILE.doesNotFire("cm2b.offer-supply-chain", city("x").with(asset(INDUSTRIAL_CLUSTER).supplyChain(SupplyChain.PARTIAL)).build());
+                .with(asset(INDUSTRIAL_CLUSTER).named("drones").supplyChain(SupplyChain.COMPLETE)).answer(NO_TIE, Answer.NO).build());
+        FILE.doesNotFire("cm2b.offer-supply-chain", city("x").with(asset(INDUSTRIAL_CLUSTER).supplyChain(SupplyChain.PARTIAL))
+                .answer(NO_TIE, Answer.NO).build());
     }
 
     @Test
@@ -69,7 +73,8 @@ class Cm2TalentRulesTest {
 
     @Test
     void aWeakTalentChainReachesTalentThroughAlumni() {
-        FILE.fires("cm2c.alumni-for-talent-gap", ActionId.CM2c, city("x").build());
+        FILE.fires("cm2c.alumni-for-talent-gap", ActionId.CM2c, city("x").answer(NO_TIE, Answer.NO).build());
+        FILE.doesNotFire("cm2c.alumni-for-talent-gap", city("x").build());
         FILE.doesNotFire("cm2c.alumni-for-talent-gap", campus());
     }
 }

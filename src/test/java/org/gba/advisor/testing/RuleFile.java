@@ -95,7 +95,12 @@ public final class RuleFile {
                 .filter(e -> e.ruleId().equals(ruleId)).toList();
         assertThat(fired).as(ruleId + " should fire").contains(ruleId);
         assertThat(evidence).as(ruleId + " should give evidence").isNotEmpty().allSatisfy(e -> {
-            assertThat(e.points()).isPositive();
+            if (e.effect() == Evidence.Effect.SCALE) {
+                // its points are known only when ranked: it scales the action's other evidence by its weight
+                assertThat(e.weight()).isPositive();
+            } else {
+                assertThat(e.points()).isPositive();
+            }
             assertThat(e.facts()).isNotEmpty();
             assertThat(e.section()).isEqualTo(rule.section());
         });

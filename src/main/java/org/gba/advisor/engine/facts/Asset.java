@@ -17,7 +17,7 @@ import org.gba.advisor.vocabulary.SupplyChain;
  * the HK/Macao boundary) so that rules read as policy rather than as set arithmetic. Names keep both
  * languages: a rule passes them to the ledger as they are, and the writer picks the answer's language.
  */
-public final class Asset implements Traceable {
+public final class Asset implements Traceable, Reachable {
     private final String path;
     private final AssetType type;
     private final LocalizedName name;
@@ -34,6 +34,7 @@ public final class Asset implements Traceable {
     private final Map<String, FactRef> figures;
     private final String source;
     private final String element;
+    private Reach reach;
 
     public Asset(String path, AssetType type, LocalizedName name, Set<String> fields, List<LocalizedName> partnerNames,
                  Set<Jurisdiction> partnerJurisdictions, boolean crossBorder, LocalizedName universityPartner, Subject lead,
@@ -77,6 +78,29 @@ public final class Asset implements Traceable {
         return ref == null ? 0.0 : ref.value();
     }
 
+    /**
+     * The factor the figure gives a rule's weight, from its bands in the parameters; 1 when the figure is not known
+     * (it is then asked for as a data gap).
+     */
+    public double band(Parameters parameters, String code) {
+        FactRef ref = figures.get(code);
+        return parameters.band(code, ref == null ? null : ref.value());
+    }
+
+    /** The largest factor among the given figures' bands (unknown ones count 1 only if none is known). */
+    public double bestBand(Parameters parameters, String... codes) {
+        double best = -1;
+        boolean anyKnown = false;
+        for (String code : codes) {
+            double f = band(parameters, code);
+            if (figures.containsKey(code)) {
+                best = anyKnown ? Math.max(best, f) : f;
+                anyKnown = true;
+            }
+        }
+        return anyKnown ? best : 1.0;
+    }
+
     /** The figure as a fact to cite in evidence, with its unit, year and source. */
     public FactRef figureRef(String code) {
         return figures.get(code);
@@ -93,6 +117,29 @@ public final class Asset implements Traceable {
     /** The first university partner across the boundary, for action texts such as "work with {university}". */
     public LocalizedName universityPartner() {
         return universityPartner == null ? name : universityPartner;
+    }
+
+    /**
+     * Where an asset within reach of the place really stands: the neighbour's profile id and name, the distance
+     * when known, and the factor it counts at for this place.
+     */
+    public record Reach(String place, String placeName, Double distanceKm, double factor) {
+    }
+
+    /** This asset as a neighbour's, within reach of the place being advised. */
+    public Asset within(Reach reach) {
+        this.reach = reach;
+        return this;
+    }
+
+    /** Null for the place's own asset. */
+    public Reach getReach() { return reach; }
+    /** The asset belongs to a neighbouring place. */
+    public boolean isReached() { return reach != null; }
+
+    @Override
+    public double reachFactor() {
+        return reach == null ? 1.0 : reach.factor();
     }
 
     /** Scales a rule's weight: an asset still being built counts for less than one at work. */
@@ -117,6 +164,12 @@ public final class Asset implements Traceable {
 
     @Override
     public FactRef ref() {
-        return new FactRef(path, "asset", type.name() + ": " + name.en(), element, null, null, null, source);
+        String where = reach == null ? "" : " — within reach, of " + reach.placeName()
+                + (reach.distanceKm() == null ? "" : ", " + fmt(reach.distanceKm()) + " km away");
+        return new FactRef(path, "asset", type.name() + ": " + name.en() + where, element, null, null, null, source);
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

@@ -56,6 +56,11 @@ public abstract class EvidenceLedger<E> {
         return add(ctx, target, factor, specifics, facts);
     }
 
+    /** Replaces the evidence recorded last (a subclass refining what it just recorded). */
+    protected final void replaceLast(E e) {
+        entries.set(entries.size() - 1, e);
+    }
+
     public List<E> entries() {
         return List.copyOf(entries);
     }
@@ -75,9 +80,22 @@ public abstract class EvidenceLedger<E> {
         Rule rule = ctx.getRule();
         String id = String.valueOf(rule.getMetaData().get("id"));
         E e = evidence(new Firing(target.id(), id, rule.getName(), String.valueOf(rule.getMetaData().get("source")),
-                parameters.weight(id), factor, specifics), facts);
+                parameters.weight(id), factor * reachFactor(facts), specifics), facts);
         entries.add(e);
         return e;
+    }
+
+    /** The smallest reach factor of the cited facts: evidence resting on a neighbour's asset counts for less. */
+    private static double reachFactor(Object[] facts) {
+        double least = 1.0;
+        for (Object f : facts) {
+            if (f instanceof Reachable r) {
+                least = Math.min(least, r.reachFactor());
+            } else if (f instanceof Collection<?> c) {
+                least = Math.min(least, reachFactor(c.toArray()));
+            }
+        }
+        return least;
     }
 
     /**

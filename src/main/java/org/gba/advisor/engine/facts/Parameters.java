@@ -13,7 +13,72 @@ import org.gba.advisor.vocabulary.Text;
 public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double> severityFactors,
                          Map<AssetStatus, Double> statusFactors,
                          Map<String, RuleEntry> rules, Ranking ranking, int maxRuleFirings,
-                         Counterfactuals counterfactuals) {
+                         Counterfactuals counterfactuals, Reach reach, Coverage coverage,
+                         Map<String, FigureBands> figures) {
+
+    /** An asset figure the rules read: on which asset types, and its bands. */
+    public record FigureBands(List<org.gba.advisor.vocabulary.AssetType> assetTypes, List<Band> bands) {
+    }
+
+    /** From {@code from} upward (to the next band) a figure counts at {@code factor}. */
+    public record Band(double from, double factor, String why) {
+    }
+
+    /**
+     * The factor of asset figure {@code code} at {@code value}: the factor of the highest band it reaches, or 1
+     * when the value is not known (null). Throws for a figure the parameters do not band.
+     */
+    public double band(String code, Double value) {
+        java.util.Set<String> reads = READS.get();
+        if (reads != null) {
+            reads.add(FIGURE_READ + code);
+        }
+        FigureBands b = figures == null ? null : figures.get(code);
+        if (b == null) {
+            throw new IllegalArgumentException("figure \"" + code + "\" has no bands under figures: in parameters.yaml");
+        }
+        if (value == null) {
+            return 1.0;
+        }
+        double factor = b.bands().get(0).factor();
+        for (Band band : b.bands()) {
+            if (value >= band.from()) {
+                factor = band.factor();
+            }
+        }
+        return factor;
+    }
+
+    /** How a recorded read names an asset figure, beside the names of thresholds. */
+    public static final String FIGURE_READ = "figure:";
+
+    /**
+     * How much an asset of a neighbouring place counts for this one: by distance bands (the first band whose
+     * {@code withinKm} the distance does not exceed), or {@code unknownDistance} when no distance is given; beyond
+     * the last band an asset is not within reach.
+     */
+    public record Reach(List<ReachBand> bands, double unknownDistance, String why) {
+        /** The factor at {@code km} (null: unknown), or empty when it is beyond reach. */
+        public java.util.OptionalDouble factor(Double km) {
+            if (km == null) {
+                return java.util.OptionalDouble.of(unknownDistance);
+            }
+            return bands.stream().filter(b -> km <= b.withinKm()).mapToDouble(ReachBand::factor).findFirst();
+        }
+
+        public double furthestKm() {
+            return bands.stream().mapToDouble(ReachBand::withinKm).max().orElse(0);
+        }
+    }
+
+    public record ReachBand(double withinKm, double factor, String why) {
+    }
+
+    /**
+     * Below {@code provisionalBelow} (a share, 0–1) of the facts the rules read, advice is marked provisional.
+     */
+    public record Coverage(double provisionalBelow, String why) {
+    }
 
     /** While set (by the loader's dry run), the names of the thresholds rules read are added to it. */
     private static final ThreadLocal<java.util.Set<String>> READS = new ThreadLocal<>();
@@ -22,9 +87,13 @@ public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double
      * What one rule means beyond its logic: its weight, the reason shown beside its evidence and the thresholds
      * it reads (by name).
      */
-    public record RuleEntry(double weight, Text reason, List<String> thresholds) {
+    public record RuleEntry(double weight, Text reason, List<String> thresholds, List<String> figures) {
         public List<String> thresholdsOrEmpty() {
             return thresholds == null ? List.of() : thresholds;
+        }
+
+        public List<String> figuresOrEmpty() {
+            return figures == null ? List.of() : figures;
         }
     }
 
@@ -77,6 +146,30 @@ public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double
         }
         if (counterfactuals == null) {
             out.add("counterfactuals: is missing");
+        }
+        if (reach == null || reach.bands() == null || reach.bands().isEmpty()) {
+            out.add("reach: needs its distance bands");
+        }
+        if (coverage == null) {
+            out.add("coverage: is missing");
+        }
+        if (figures == null) {
+            out.add("figures: is missing");
+        } else {
+            figures.forEach((code, f) -> {
+                if (f == null || f.bands() == null || f.bands().isEmpty() || f.bands().get(0).from() != 0) {
+                    out.add("figures." + code + " needs bands, the first from 0");
+                } else {
+                    for (int i = 1; i < f.bands().size(); i++) {
+                        if (f.bands().get(i).from() <= f.bands().get(i - 1).from()) {
+                            out.add("figures." + code + ".bands must rise");
+                        }
+                    }
+                }
+                if (f != null && (f.assetTypes() == null || f.assetTypes().isEmpty())) {
+                    out.add("figures." + code + " names no asset type");
+                }
+            });
         }
         return out;
     }
