@@ -78,6 +78,14 @@ class FixtureDataTest {
         });
         assertThat(Fixtures.all()).allSatisfy(p -> assertThat(p.assetsOrEmpty())
                 .allSatisfy(a -> assertThat(a.source()).as(p.id() + " " + a.name().en()).isNotBlank()));
+        // checklist answers and instruments in force are stated only with a dated source or the paper's section
+        assertThat(Fixtures.all()).allSatisfy(p -> {
+            assertThat(p.checklistOrEmpty()).allSatisfy(a -> assertThat(a.source()).as(p.id() + " " + a.question())
+                    .containsPattern(DATED_OR_PAPER));
+            assertThat(p.instrumentsOrEmpty()).allSatisfy(i -> assertThat(i.source()).as(p.id() + " " + i.code())
+                    .containsPattern(DATED_OR_PAPER));
+        });
+        assertThat(Fixtures.all()).flatExtracting(Profile::instrumentsOrEmpty).hasSizeGreaterThanOrEqualTo(10);
     }
 
     @Test
