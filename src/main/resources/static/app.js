@@ -232,7 +232,8 @@
       const box = el("input", { type: "checkbox", id });
       box.checked = !(state.current.assets || []).some((x) => JSON.stringify(x) === JSON.stringify(a));
       box.addEventListener("change", () => { syncList("assets", "remove-asset-"); scheduleRefresh(); });
-      return el("div", {}, box, el("label", { for: id, text: ` ${t("removeAsset")}: ${a.name}` }));
+      const name = typeof a.name === "string" ? a.name : a.name[state.lang] || a.name.en;
+      return el("div", {}, box, el("label", { for: id, text: ` ${t("removeAsset")}: ${name}` }));
     }));
   }
 
@@ -287,7 +288,8 @@
   async function runRegion() {
     try {
       state.region = await api(withLang("/api/v1/region/advice"), {});
-      const fields = [...new Set(state.region.pairings.flatMap((p) => p.fields))].sort();
+      // a pairing's fields and the broader fields they belong to (the catalog's one vocabulary of fields)
+      const fields = [...new Set(state.region.pairings.flatMap((p) => p.fields.flatMap(withBroader)))].sort();
       const names = Object.fromEntries(state.catalog.fields.map((f) => [f.code, f.title]));
       $("region-field").replaceChildren(el("option", { value: "", text: t("allFields") }),
         ...fields.map((f) => el("option", { value: f, text: names[f] || f })));
@@ -297,11 +299,19 @@
     }
   }
 
+  /** The field and its broader fields, nearest first. */
+  function withBroader(code) {
+    const parents = Object.fromEntries(state.catalog.fields.map((f) => [f.code, f.parent]));
+    const out = [];
+    for (let f = code; f && !out.includes(f); f = parents[f]) out.push(f);
+    return out;
+  }
+
   function renderRegion() {
     const r = state.region;
     if (!r) return;
     const field = $("region-field").value;
-    const pairings = r.pairings.filter((p) => !field || p.fields.includes(field));
+    const pairings = r.pairings.filter((p) => !field || p.fields.some((f) => withBroader(f).includes(field)));
     // positions come with the answer (region.yaml's schematic map; a new place beside its parent city)
     const placed = Object.fromEntries(r.places.filter((p) => p.map && p.map.placement !== "UNPLACED").map((p) => [p.id, p.map]));
     const at = (id) => placed[id];

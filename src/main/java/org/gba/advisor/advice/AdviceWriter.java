@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.facts.EvidenceLedger;
+import org.gba.advisor.engine.facts.FactRef;
 import org.gba.advisor.engine.facts.Ledger;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Names;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileAsset;
 import org.gba.advisor.vocabulary.Question;
@@ -27,14 +29,18 @@ final class AdviceWriter {
     private final RuleBase rules;
     private final Catalog catalog;
     private final Lang lang;
+    private final Profile profile;
     private final String placeName;
+    private final Names names;
     private Robustness.Result robustness;
 
     AdviceWriter(RuleBase rules, Profile profile, Lang lang) {
         this.rules = rules;
         this.catalog = rules.catalog();
         this.lang = lang;
-        this.placeName = profile.name().in(lang.code());
+        this.profile = profile;
+        this.placeName = profile.name().in(lang);
+        this.names = Names.of(profile);
     }
 
     Advice write(Profile profile, Ranked ranked, DataGaps.Result gaps, Robustness.Result robustness,
@@ -122,7 +128,7 @@ final class AdviceWriter {
             case ASSET_FIGURE -> {
                 Catalog.FigureEntry f = catalog.assetFigures().get(gap.code());
                 ProfileAsset asset = profile.assetsOrEmpty().get(gap.asset());
-                yield new Advice.DataGap(gap.kind(), gap.code(), gap.path(), asset.name() + ": " + t(f.title()), null,
+                yield new Advice.DataGap(gap.kind(), gap.code(), gap.path(), asset.name().in(lang) + ": " + t(f.title()), null,
                         f.unit(), catalog.assetTypes().get(asset.type().name()).element(), null, gap.probes());
             }
         };
@@ -156,8 +162,16 @@ final class AdviceWriter {
 
     private List<Advice.Reason> reasons(Ranked.Item item) {
         return item.evidence().stream().map(e -> new Advice.Reason(e.ruleId(), e.ruleName(),
-                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
+                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(),
+                e.facts().stream().map(this::localized).toList()))
                 .toList();
+    }
+
+    /** The fact with its asset's name in the answer's language. */
+    private FactRef localized(FactRef f) {
+        String label = Names.label(profile, f.path(), f.label(), lang);
+        return java.util.Objects.equals(label, f.label()) ? f
+                : new FactRef(f.path(), f.kind(), label, f.element(), f.value(), f.unit(), f.year(), f.source());
     }
 
     private static List<String> sections(String own, Ranked.Item item) {
@@ -212,9 +226,9 @@ final class AdviceWriter {
         }
         List<String> names = new ArrayList<>();
         for (String v : values) {
-            Text named = key.equals("fields") ? catalog.fields().get(v)
+            Text named = key.equals("fields") ? (catalog.fields().containsKey(v) ? catalog.fields().get(v).title() : null)
                     : key.equals("flows") ? catalog.flows().get(v) : null;
-            names.add(named == null ? v : t(named));
+            names.add(named == null ? this.names.in(v, lang) : t(named));
         }
         return String.join(lang == Lang.EN ? ", " : "、", names);
     }

@@ -274,8 +274,9 @@ public final class Counterfactuals {
                 text = text.replace("{indicator}", i.title().in(lang)).replace("{unit}", i.unit())
                         .replace("{from}", number(c.from())).replace("{to}", number(c.to()));
             }
-            case ADD_ASSET -> text = text.replace("{asset}", lang == Lang.EN ? String.valueOf(c.to())
-                    : catalog.assetTypes().get(c.subject()).title().in(lang));
+            case ADD_ASSET -> text = text.replace("{asset}", c.to() instanceof Map<?, ?> name && name.get(lang.code()) != null
+                    ? String.valueOf(name.get(lang.code()))
+                    : lang == Lang.EN ? String.valueOf(c.to()) : catalog.assetTypes().get(c.subject()).title().in(lang));
             case LIFT_CONSTRAINT -> {
                 String type = c.subject().split(":")[0];
                 String flow = c.subject().contains(":") ? c.subject().split(":")[1] : null;

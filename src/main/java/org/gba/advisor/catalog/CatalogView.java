@@ -17,7 +17,7 @@ import org.gba.advisor.vocabulary.Text;
  */
 public record CatalogView(String lang, String rulesVersion, List<Item> elements, List<Item> functions,
                           List<Item> constraints, List<Model> models, List<Countermeasure> countermeasures,
-                          List<Indicator> indicators, List<Figure> assetFigures, List<Code> fields, List<Code> flows,
+                          List<Indicator> indicators, List<Figure> assetFigures, List<Field> fields, List<Code> flows,
                           List<Code> assetTypes, List<Code> constraintTypes, List<Question> questions,
                           List<Instrument> instruments, List<RuleView> rules) {
 
@@ -76,6 +76,11 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
     public record Code(String code, String title, String unit, String element) {
     }
 
+    /** A field of the one vocabulary, with the broader field it belongs to (null at the top). */
+    @Schema(name = "CatalogField")
+    public record Field(String code, String title, String parent) {
+    }
+
     @Schema(name = "CatalogRule")
     public record RuleView(String id, String name, String section, String file, double weight, String reason,
                            List<String> thresholds, List<String> figures) {
@@ -121,7 +126,9 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
                             bands.assetTypes().stream().map(Enum::name).toList(),
                             bands.bands().stream().map(b -> new Band(b.from(), b.factor(), b.why())).toList());
                 }).toList(),
-                codes(c.fields(), lang), codes(c.flows(), lang),
+                c.fields().entrySet().stream().map(e -> new Field(e.getKey(), e.getValue().in(lang),
+                        e.getValue().parent())).toList(),
+                codes(c.flows(), lang),
                 c.assetTypes().entrySet().stream().map(e -> new Code(e.getKey(), e.getValue().title().in(lang), null,
                         e.getValue().element())).toList(),
                 c.constraintTypes().entrySet().stream().map(e -> new Code(e.getKey(),

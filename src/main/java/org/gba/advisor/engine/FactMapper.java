@@ -20,6 +20,7 @@ import org.gba.advisor.vocabulary.Checklist;
 import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.InstrumentInForce;
 import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.Partner;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileAsset;
@@ -77,19 +78,19 @@ final class FactMapper {
     }
 
     private static Asset asset(String path, ProfileAsset a, Jurisdiction home, String element) {
-        List<String> partnerNames = new ArrayList<>();
+        List<LocalizedName> partnerNames = new ArrayList<>();
         Set<Jurisdiction> partnerJurisdictions = new HashSet<>();
         for (Partner p : a.partnersOrEmpty()) {
             partnerNames.add(p.name());
             partnerJurisdictions.add(p.jurisdiction());
         }
         boolean crossBorder = a.crossBorderFrom(home);
-        String universityPartner = a.universityPartnerAcross(home).map(Partner::name).orElse(null);
+        LocalizedName universityPartner = a.universityPartnerAcross(home).map(Partner::name).orElse(null);
         Map<String, FactRef> figures = new HashMap<>();
         List<Figure> fs = a.figuresOrEmpty();
         for (int i = 0; i < fs.size(); i++) {
             Figure f = fs.get(i);
-            figures.put(f.code(), new FactRef(path + "/figures/" + i, "figure", a.name() + ": " + f.code(),
+            figures.put(f.code(), new FactRef(path + "/figures/" + i, "figure", a.name().en() + ": " + f.code(),
                     element, f.value(), f.unit(), f.year(), f.source()));
         }
         return new Asset(path, a.type(), a.name(), new HashSet<>(a.fieldsOrEmpty()), partnerNames,

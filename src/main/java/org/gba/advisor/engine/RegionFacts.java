@@ -16,7 +16,10 @@ import org.gba.advisor.engine.facts.Role;
 import org.gba.advisor.engine.facts.Site;
 import org.gba.advisor.engine.facts.Strength;
 import org.gba.advisor.vocabulary.AssetType;
+import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.ConstraintType;
+import org.gba.advisor.vocabulary.FieldRelation;
+import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileAsset;
 import org.gba.advisor.vocabulary.ProfileConstraint;
@@ -31,17 +34,17 @@ final class RegionFacts {
     private RegionFacts() {
     }
 
-    static List<Object> of(List<Profile> profiles, RegionData data, Parameters parameters) {
+    static List<Object> of(List<Profile> profiles, RegionData data, Parameters parameters, Catalog catalog) {
         List<Object> facts = new ArrayList<>();
         data.needs().byTarget().forEach((target, flows) -> flows.forEach(f -> facts.add(new FlowNeed(target, f))));
         data.needs().byField().forEach((field, flows) -> flows.forEach(f -> facts.add(new FlowNeed(field, f))));
         for (Profile p : profiles) {
-            facts.addAll(of(p, data, parameters));
+            facts.addAll(of(p, data, parameters, catalog));
         }
         return facts;
     }
 
-    static List<Object> of(Profile p, RegionData data, Parameters parameters) {
+    static List<Object> of(Profile p, RegionData data, Parameters parameters, Catalog catalog) {
         List<Object> facts = new ArrayList<>();
         facts.add(new Site(p.id(), p.name().en(), p.kind(), p.jurisdiction(), p.parent()));
         for (String group : data.groupsOf(p)) {
@@ -60,8 +63,8 @@ final class RegionFacts {
             }
         }
         byRole.forEach((role, fields) -> fields.forEach((field, indexes) ->
-                facts.add(strength(p, role, field, null, indexes))));
-        facts.addAll(applied(p, data, byRole));
+                facts.add(strength(p, role, field, null, 1.0, indexes))));
+        facts.addAll(related(p, data, catalog, byRole));
         List<String> specialties = p.specialtiesOrEmpty();
         for (int i = 0; i < specialties.size(); i++) {
             String field = specialties.get(i);
@@ -71,8 +74,8 @@ final class RegionFacts {
             }
             RegionFact ref = new RegionFact(p.id(), "/specialties/" + i, "specialty", field, null, null, null,
                     p.specialtiesSource());
-            facts.add(new Strength(p.id(), area(p), p.jurisdiction(), field, Role.SPECIALTY, null, level, false, false,
-                    List.of(field), List.of(ref)));
+            facts.add(new Strength(p.id(), area(p), p.jurisdiction(), field, Role.SPECIALTY, null, 1.0, level, false, false,
+                    List.of(), List.of(ref)));
         }
         List<ProfileConstraint> constraints = p.constraintsOrEmpty();
         for (int i = 0; i < constraints.size(); i++) {
@@ -88,26 +91,49 @@ final class RegionFacts {
     }
 
     /**
-     * Research counted for the industrial fields that apply it: a lab in materials science is also a lab for
-     * equipment manufacturing. Skipped where the place already has research of that role in the field itself,
-     * so a pairing never counts the same research twice.
+     * Research counted for related fields, at the factor of the relation (region.yaml {@code fieldMatch}): a lab in
+     * life science is also a lab, at a lower factor, for biomedicine (a narrower field of the catalog), a lab in chip
+     * design for electronic information (its broader field) and for telecommunications (a sibling), and a lab in
+     * materials science for equipment manufacturing, which applies it (region.yaml {@code applications}). Only the
+     * best relation counts for each field, and none where the place already has research of that role in the field
+     * itself, so a pairing never counts the same research twice.
      */
-    private static List<Strength> applied(Profile p, RegionData data, Map<Role, Map<String, List<Integer>>> byRole) {
+    private static List<Strength> related(Profile p, RegionData data, Catalog catalog,
+                                          Map<Role, Map<String, List<Integer>>> byRole) {
         List<Strength> out = new ArrayList<>();
         for (Role role : List.of(Role.LAB, Role.UNIVERSITY)) {
             Map<String, List<Integer>> direct = byRole.getOrDefault(role, Map.of());
+            Map<String, Double> best = new TreeMap<>();
             Map<String, TreeSet<Integer>> assetsFor = new TreeMap<>();
             Map<String, TreeSet<String>> viaFor = new TreeMap<>();
-            direct.forEach((research, indexes) -> data.applications().getOrDefault(research, List.of()).stream()
-                    .filter(applied -> !direct.containsKey(applied))
-                    .forEach(applied -> {
-                        assetsFor.computeIfAbsent(applied, a -> new TreeSet<>()).addAll(indexes);
-                        viaFor.computeIfAbsent(applied, a -> new TreeSet<>()).add(research);
-                    }));
-            assetsFor.forEach((applied, indexes) -> out.add(strength(p, role, applied,
-                    String.join(", ", viaFor.get(applied)), new ArrayList<>(indexes))));
+            direct.forEach((research, indexes) -> {
+                for (String other : catalog.fields().keySet()) {
+                    double factor = direct.containsKey(other) ? 0 : factor(research, other, data, catalog);
+                    if (factor <= 0 || factor < best.getOrDefault(other, 0.0)) {
+                        continue;
+                    }
+                    if (factor > best.getOrDefault(other, 0.0)) {
+                        best.put(other, factor);
+                        assetsFor.put(other, new TreeSet<>());
+                        viaFor.put(other, new TreeSet<>());
+                    }
+                    assetsFor.get(other).addAll(indexes);
+                    viaFor.get(other).add(research);
+                }
+            });
+            best.forEach((field, factor) -> out.add(strength(p, role, field, String.join(", ", viaFor.get(field)),
+                    factor, new ArrayList<>(assetsFor.get(field)))));
         }
         return out;
+    }
+
+    /** How much research in {@code research} counts for {@code other}: the better of its catalog relation and its applications. */
+    private static double factor(String research, String other, RegionData data, Catalog catalog) {
+        FieldRelation relation = catalog.relation(research, other);
+        double byRelation = relation == FieldRelation.EXACT ? 0 : data.fieldMatch().factor(relation);
+        double byApplication = data.applications().getOrDefault(research, List.of()).contains(other)
+                ? data.fieldMatch().applied() : 0;
+        return Math.max(byRelation, byApplication);
     }
 
     /** The city a place is part of, so that a platform is not paired with its own city. */
@@ -115,20 +141,21 @@ final class RegionFacts {
         return p.parent() == null ? p.id() : p.parent();
     }
 
-    private static Strength strength(Profile p, Role role, String field, String via, List<Integer> indexes) {
+    private static Strength strength(Profile p, Role role, String field, String via, double factor,
+                                     List<Integer> indexes) {
         List<RegionFact> refs = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<LocalizedName> names = new ArrayList<>();
         boolean completeChain = false;
         boolean leadingFirm = false;
         for (int i : indexes) {
             ProfileAsset a = p.assetsOrEmpty().get(i);
             names.add(a.name());
-            refs.add(new RegionFact(p.id(), "/assets/" + i, "asset", a.type().name() + ": " + a.name()
+            refs.add(new RegionFact(p.id(), "/assets/" + i, "asset", a.type().name() + ": " + a.name().en()
                     + (via == null ? "" : " (" + via + " → " + field + ")"), null, null, null, a.source()));
             completeChain |= a.type() == AssetType.INDUSTRIAL_CLUSTER && a.supplyChain() == SupplyChain.COMPLETE;
             leadingFirm |= a.type() == AssetType.LEADING_FIRM;
         }
-        return new Strength(p.id(), area(p), p.jurisdiction(), field, role, via, indexes.size(), completeChain, leadingFirm,
-                names, refs);
+        return new Strength(p.id(), area(p), p.jurisdiction(), field, role, via, factor, indexes.size(), completeChain,
+                leadingFirm, names, refs);
     }
 }

@@ -151,7 +151,7 @@ public final class RuleBase implements AutoCloseable {
         try {
             session.setGlobal("ledger", ledger);
             session.setGlobal("params", parameters);
-            for (Object fact : RegionFacts.of(profiles, regionData, parameters)) {
+            for (Object fact : RegionFacts.of(profiles, regionData, parameters, catalog)) {
                 session.insert(fact);
             }
             int cap = parameters.maxRuleFirings() * Math.max(1, profiles.size());
@@ -168,7 +168,7 @@ public final class RuleBase implements AutoCloseable {
 
     /** How many facts the region rules would see for these places (for benchmarks). */
     public int regionFactCount(List<Profile> profiles) {
-        return RegionFacts.of(profiles, regionData, parameters).size();
+        return RegionFacts.of(profiles, regionData, parameters, catalog).size();
     }
 
     /** The data of {@code region/region.yaml}, parsed and checked when the rules were compiled; null without region rules. */

@@ -32,6 +32,7 @@ import org.gba.advisor.vocabulary.ConstraintId;
 import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.LocalizedName;
+import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.ModelId;
 import org.gba.advisor.vocabulary.Partner;
 import org.gba.advisor.vocabulary.PartnerKind;
@@ -119,6 +120,9 @@ public final class RuleBaseLoader {
         if (parameters != null) {
             problems.addAll(parameters.problems().stream().map(p -> PARAMETERS + ": " + p).toList());
         }
+        if (catalog != null) {
+            problems.addAll(catalog.problems().stream().map(p -> CATALOG + ": " + p).toList());
+        }
         Map<String, String> drl = new TreeMap<>();
         Map<String, String> regionDrl = new TreeMap<>();
         files.forEach((name, bytes) -> {
@@ -202,8 +206,9 @@ public final class RuleBaseLoader {
             List<Figure> figures = parameters.figures() == null ? List.of() : parameters.figures().entrySet().stream()
                     .filter(e -> e.getValue().assetTypes().contains(type))
                     .map(e -> new Figure(e.getKey(), 1.0, "count", 2000, "dry run", null)).toList();
-            out.add(new ProfileAsset(type, type.name(), List.of("biomedicine"),
-                    List.of(new Partner("across", Jurisdiction.HONG_KONG, PartnerKind.UNIVERSITY)), Subject.GOVERNMENT,
+            out.add(new ProfileAsset(type, LocalizedName.of(type.name()), List.of("biomedicine"),
+                    List.of(new Partner(LocalizedName.of("across"), Jurisdiction.HONG_KONG, PartnerKind.UNIVERSITY)),
+                    Subject.GOVERNMENT,
                     SupplyChain.COMPLETE, AssetOrigin.RESEARCH_RESULT, null, null, figures, "dry run", null));
         }
         return out;

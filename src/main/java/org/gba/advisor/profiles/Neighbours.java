@@ -58,10 +58,11 @@ public class Neighbours {
                 continue;
             }
             Optional<ProfileAsset> asset = neighbour.get().assetsOrEmpty().stream()
-                    .filter(a -> a.name() != null && a.name().equals(r.asset())).findFirst();
+                    .filter(a -> a.name() != null && (r.asset().equals(a.name().en()) || r.asset().equals(a.name().zh())))
+                    .findFirst();
             if (asset.isEmpty()) {
                 problems.add(new Violation(at + "/asset", "'" + r.place() + "' has no asset named '" + r.asset()
-                        + "'; its assets: " + neighbour.get().assetsOrEmpty().stream().map(ProfileAsset::name).toList()));
+                        + "'; its assets: " + neighbour.get().assetsOrEmpty().stream().map(a -> a.name().en()).toList()));
                 continue;
             }
             resolved.add(r.resolvedAs(new AssetInReach.Resolved(neighbour.get().name(), asset.get())));

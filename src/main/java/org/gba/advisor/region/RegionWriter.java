@@ -17,8 +17,10 @@ import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.facts.EvidenceLedger;
 import org.gba.advisor.engine.facts.RegionData;
 import org.gba.advisor.engine.facts.RegionEvidence;
+import org.gba.advisor.engine.facts.RegionFact;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Names;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Text;
 
@@ -42,6 +44,7 @@ final class RegionWriter {
     private final RegionData data;
     private final Lang lang;
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
+    private final Names names;
 
     RegionWriter(RuleBase rules, RegionData data, List<Profile> profiles, Lang lang) {
         this.rules = rules;
@@ -49,6 +52,7 @@ final class RegionWriter {
         this.data = data;
         this.lang = lang;
         profiles.forEach(p -> this.profiles.put(p.id(), p));
+        this.names = Names.of(profiles);
     }
 
     RegionAdvice write(RegionEvaluation evaluation, Instant evaluatedAt) {
@@ -75,7 +79,7 @@ final class RegionWriter {
                 evaluatedAt, evaluation.nanos() / 1000, evaluation.rulesFired(), evaluation.places(),
                 rules.engineDescription() + ", region rule base");
         List<RegionAdvice.Place> places = profiles.values().stream().map(p -> new RegionAdvice.Place(p.id(),
-                p.name().in(lang.code()), p.kind(), p.jurisdiction(), p.parent(), data.groupsOf(p), position(p)))
+                p.name().in(lang), p.kind(), p.jurisdiction(), p.parent(), data.groupsOf(p), position(p)))
                 .toList();
         return new RegionAdvice(lang.code(), places, pairings, warningList, groupList, provenance);
     }
@@ -208,8 +212,16 @@ final class RegionWriter {
 
     private List<RegionAdvice.Reason> reasons(List<RegionEvidence> evidence) {
         return sorted(evidence).stream().map(e -> new RegionAdvice.Reason(e.ruleId(), e.ruleName(),
-                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
+                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(),
+                e.facts().stream().map(this::localized).toList()))
                 .toList();
+    }
+
+    /** The fact with its asset's name in the answer's language. */
+    private RegionFact localized(RegionFact f) {
+        String label = Names.label(f.place() == null ? null : profiles.get(f.place()), f.path(), f.label(), lang);
+        return java.util.Objects.equals(label, f.label()) ? f
+                : new RegionFact(f.place(), f.path(), f.kind(), label, f.value(), f.unit(), f.year(), f.source());
     }
 
     private List<RegionAdvice.Named> named(List<String> ids) {
@@ -218,7 +230,7 @@ final class RegionWriter {
 
     private String placeName(String id) {
         Profile p = profiles.get(id);
-        return p == null ? id : p.name().in(lang.code());
+        return p == null ? id : p.name().in(lang);
     }
 
     /** The wordings the evidence names, each filled with its details, without repeats. */
@@ -248,10 +260,10 @@ final class RegionWriter {
     private String join(String key, List<String> values) {
         Function<String, String> name = switch (key) {
             case "from", "to", "places" -> this::placeName;
-            case "fields" -> v -> catalog.fields().containsKey(v) ? t(catalog.fields().get(v)) : v;
+            case "fields" -> v -> catalog.fields().containsKey(v) ? t(catalog.fields().get(v).title()) : v;
             case "flows" -> v -> catalog.flows().containsKey(v) ? t(catalog.flows().get(v)) : v;
             case "group" -> v -> data.groups().containsKey(v) ? t(data.groups().get(v).title()) : v;
-            default -> v -> v;
+            default -> v -> names.in(v, lang);
         };
         List<String> names = values.stream().map(name).toList();
         return String.join(lang == Lang.EN ? (key.equals("places") ? " and " : ", ") : "、", names);

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 public record AssetInReach(
         @Schema(description = "Profile id of the place the asset belongs to", example = "dongguan")
         @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String place,
-        @Schema(description = "The asset's English name in that profile", example = "China Spallation Neutron Source")
+        @Schema(description = "The asset's name in that profile, in English or Chinese", example = "China Spallation Neutron Source")
         @NotBlank @Size(max = 300) String asset,
         @Schema(description = "Distance from the place, where known", example = "10")
         @DecimalMin("0") @DecimalMax("500") Double distanceKm,

@@ -17,7 +17,7 @@ public record Catalog(
         Map<String, CountermeasureEntry> countermeasures,
         Map<String, IndicatorEntry> indicators,
         Map<String, FigureEntry> assetFigures,
-        Map<String, Text> fields,
+        Map<String, FieldEntry> fields,
         Map<String, Text> flows,
         Map<String, Entry> assetTypes,
         Map<String, Entry> constraintTypes,
@@ -75,6 +75,77 @@ public record Catalog(
     public record FigureEntry(Text title, String unit, double min, double max) {
     }
 
+    /**
+     * A field of research or industry, in both languages, under at most one broader field ({@code parent}), so that
+     * fields form one vocabulary: life science ⊃ biomedicine, electronic information ⊃ chip design …
+     */
+    public record FieldEntry(String zh, String en, String parent) {
+
+        public Text title() {
+            return new Text(zh, en);
+        }
+
+        public String in(Lang lang) {
+            return title().in(lang);
+        }
+    }
+
+    /** The same catalog with other fields, e.g. to check a vocabulary before it is used. */
+    public Catalog withFields(Map<String, FieldEntry> otherFields) {
+        return new Catalog(elements, functions, constraints, models, countermeasures, indicators, assetFigures,
+                otherFields, flows, assetTypes, constraintTypes, questions, instruments, notices, changes);
+    }
+
+    /** How research in {@code research} stands to work in {@code other}: exact, broader, narrower, sibling or none. */
+    public FieldRelation relation(String research, String other) {
+        if (research.equals(other)) {
+            return FieldRelation.EXACT;
+        }
+        if (ancestors(other).contains(research)) {
+            return FieldRelation.BROADER;
+        }
+        if (ancestors(research).contains(other)) {
+            return FieldRelation.NARROWER;
+        }
+        String parent = parentOf(research);
+        return parent != null && parent.equals(parentOf(other)) ? FieldRelation.SIBLING : FieldRelation.NONE;
+    }
+
+    /** The broader fields of {@code field}, nearest first; empty for a top-level or unknown field. */
+    public List<String> ancestors(String field) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String p = parentOf(field); p != null && !out.contains(p) && !p.equals(field); p = parentOf(p)) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    private String parentOf(String field) {
+        FieldEntry e = fields.get(field);
+        return e == null ? null : e.parent();
+    }
+
+    /** Problems of the catalog's own structure: a field whose parent is unknown, or fields that are their own ancestors. */
+    public List<String> problems() {
+        List<String> out = new java.util.ArrayList<>();
+        fields.forEach((code, f) -> {
+            if (f.parent() == null) {
+                return;
+            }
+            if (!fields.containsKey(f.parent())) {
+                out.add("fields." + code + ": unknown parent '" + f.parent() + "'");
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String p = f.parent(); p != null; p = parentOf(p)) {
+                if (p.equals(code) || !seen.add(p)) {
+                    out.add("fields." + code + ": its parents form a cycle");
+                    break;
+                }
+            }
+        });
+        return out;
+    }
+
     public Optional<ActionEntry> action(String id) {
         return countermeasures.values().stream()
                 .map(cm -> cm.actions().get(id))
@@ -111,7 +182,7 @@ public record Catalog(
         });
         indicators.forEach((k, v) -> add(out, "indicators." + k, v.title()));
         assetFigures.forEach((k, v) -> add(out, "assetFigures." + k, v.title()));
-        fields.forEach((k, v) -> add(out, "fields." + k, v));
+        fields.forEach((k, v) -> add(out, "fields." + k, v.title()));
         flows.forEach((k, v) -> add(out, "flows." + k, v));
         assetTypes.forEach((k, v) -> add(out, "assetTypes." + k, v.title()));
         constraintTypes.forEach((k, v) -> add(out, "constraintTypes." + k, v.title()));

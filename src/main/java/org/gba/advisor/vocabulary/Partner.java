@@ -1,12 +1,12 @@
 package org.gba.advisor.vocabulary;
 
-import jakarta.validation.constraints.NotBlank;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** An organisation an asset works with; its jurisdiction tells whether the tie crosses the HK/Macao boundary. */
 public record Partner(
-        @NotBlank @Size(max = 200) String name,
+        @Schema(description = "The partner's official name in both languages") @NotNull @Valid LocalizedName name,
         @NotNull Jurisdiction jurisdiction,
         PartnerKind kind) {
 }

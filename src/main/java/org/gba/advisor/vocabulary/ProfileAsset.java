@@ -14,7 +14,8 @@ import java.util.List;
 @Schema(description = "A typed innovation asset. Fields are catalog field codes; figures carry unit, year and source.")
 public record ProfileAsset(
         @NotNull AssetType type,
-        @NotBlank @Size(max = 300) String name,
+        @Schema(description = "The asset's official name in both languages")
+        @NotNull @Valid LocalizedName name,
         @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> fields,
         @Size(max = 50) List<@NotNull @Valid Partner> partners,
         Subject lead,

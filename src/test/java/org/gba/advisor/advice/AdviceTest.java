@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Properties every advice has, for every fixture: scores rebuild from evidence, ranks, texts, gaps, provenance. */
 class AdviceTest {
+    private static final String IN_FORCE = "cm.extend-what-is-in-force";
 
     @Test
     void everyScoreIsTheSumOfItsEvidenceAndRanksFollowScores() {
@@ -27,9 +28,16 @@ class AdviceTest {
                 a.recommendations().forEach(r -> {
                     assertThat(r.because()).isNotEmpty();
                     assertThat(r.actions()).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContain("{"));
+                    // an instrument in force scales the sum of the other reasons by its weight (Ranked.scaled)
+                    double added = r.because().stream().filter(x -> !x.rule().equals(IN_FORCE))
+                            .mapToDouble(Advice.Reason::points).sum();
                     assertThat(r.because()).allSatisfy(reason -> {
                         assertThat(reason.text()).isNotBlank();
-                        assertThat(reason.points()).isEqualTo(reason.weight() * reason.factor());
+                        if (reason.rule().equals(IN_FORCE)) {
+                            assertThat(reason.points()).isIn(0.0, added * (reason.weight() - 1));
+                        } else {
+                            assertThat(reason.points()).isEqualTo(reason.weight() * reason.factor());
+                        }
                     });
                 });
             }
@@ -52,7 +60,40 @@ class AdviceTest {
         assertThat(en.profile().name()).isEqualTo("Dongguan");
         assertThat(zh.models().get(0).title()).isEqualTo("区域平台聚合模式");
         assertThat(en.models().get(0).title()).isEqualTo("Regional-platform aggregation");
-        assertThat(zh.recommendations().get(0).actions().get(0)).contains("China Spallation Neutron Source").contains("港澳高校");
+        assertThat(zh.recommendations().get(0).actions().get(0)).contains("中国散裂中子源").contains("港澳高校")
+                .doesNotContain("China Spallation Neutron Source");
+        assertThat(en.recommendations().get(0).actions().get(0)).contains("China Spallation Neutron Source")
+                .doesNotContain("中国散裂中子源");
+    }
+
+    @Test
+    void aChineseAnswerNeverCarriesAnEnglishNameTheProfileGaveInChinese() {
+        // issue 15: the Shenzhen page read "深化与The Hong Kong University of Science and Technology在人工智能…"
+        Profile p = Fixtures.get("shenzhen");
+        Advice zh = TestRules.ADVICE.advise(p, Lang.ZH);
+        List<String> english = p.assetsOrEmpty().stream()
+                .flatMap(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.name()),
+                        a.partnersOrEmpty().stream().map(org.gba.advisor.vocabulary.Partner::name)))
+                .filter(n -> !n.en().equals(n.zh())).map(org.gba.advisor.vocabulary.LocalizedName::en).toList();
+        assertThat(english).isNotEmpty();
+        List<String> texts = new java.util.ArrayList<>();
+        zh.recommendations().forEach(r -> texts.addAll(r.actions()));
+        zh.recommendations().forEach(r -> r.because().forEach(b -> b.facts().forEach(f -> texts.add(f.label()))));
+        zh.models().forEach(m -> m.because().forEach(b -> b.facts().forEach(f -> texts.add(f.label()))));
+        assertThat(texts).isNotEmpty().allSatisfy(t -> english.forEach(e -> assertThat(t).doesNotContain(e)));
+    }
+
+    @Test
+    void aNeighboursAssetWithinReachIsNamedInChineseWithItsPlaceInAChineseAnswer() {
+        Profile district = city("songshan-district").kind(org.gba.advisor.vocabulary.PlaceKind.DISTRICT).parent("dongguan")
+                .reaches("dongguan", "中国散裂中子源", 10.0).build();
+        Profile resolved = org.gba.advisor.profiles.Neighbours.builtIn(Fixtures.SAMPLES)
+                .resolve(district, null, TestRules.RULES.parameters().reach());
+        Advice zh = TestRules.ADVICE.advise(resolved, Lang.ZH);
+        List<String> labels = zh.models().stream().flatMap(m -> m.because().stream()).flatMap(r -> r.facts().stream())
+                .filter(f -> "/reach/0".equals(f.path())).map(org.gba.advisor.engine.facts.FactRef::label).toList();
+        assertThat(labels).isNotEmpty().allSatisfy(l -> assertThat(l).contains("中国散裂中子源").contains("东莞")
+                .doesNotContain("China Spallation Neutron Source").doesNotContain("Dongguan"));
     }
 
     @Test

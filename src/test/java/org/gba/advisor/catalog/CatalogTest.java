@@ -12,6 +12,7 @@ import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.AssetType;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.ConstraintType;
+import org.gba.advisor.vocabulary.FieldRelation;
 import org.gba.advisor.vocabulary.Flow;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Text;
@@ -42,6 +43,41 @@ class CatalogTest {
         assertThat(texts).allSatisfy(t -> assertThat(t.getValue().complete()).as(t.getKey()).isTrue());
         assertThat(texts).allSatisfy(t -> assertThat(t.getValue().zh()).as(t.getKey() + " zh is Chinese")
                 .containsPattern("\\p{IsHan}"));
+    }
+
+    @Test
+    void fieldsFormOneVocabularyWithParents() {
+        assertThat(catalog.problems()).isEmpty();
+        assertThat(catalog.fields().get("biomedicine").parent()).isEqualTo("life-science");
+        assertThat(catalog.relation("biomedicine", "biomedicine")).isEqualTo(FieldRelation.EXACT);
+        assertThat(catalog.relation("life-science", "biomedicine")).isEqualTo(FieldRelation.BROADER);
+        assertThat(catalog.relation("chip-design", "electronic-information")).isEqualTo(FieldRelation.NARROWER);
+        assertThat(catalog.relation("chip-design", "telecommunications")).isEqualTo(FieldRelation.SIBLING);
+        assertThat(catalog.relation("ai", "digital-technology")).isEqualTo(FieldRelation.NARROWER);
+        assertThat(catalog.relation("marine-science", "biomedicine")).isEqualTo(FieldRelation.NONE);
+        assertThat(catalog.relation("marine-science", "environmental-technology"))
+                .as("two top-level fields are not siblings").isEqualTo(FieldRelation.NONE);
+        // every field a fixture or the region data uses is in the vocabulary
+        Fixtures.all().forEach(p -> {
+            assertThat(catalog.fields().keySet()).containsAll(p.specialtiesOrEmpty());
+            p.assetsOrEmpty().forEach(a -> assertThat(catalog.fields().keySet()).as(p.id() + " " + a.name().en())
+                    .containsAll(a.fieldsOrEmpty()));
+        });
+        TestRules.RULES.regionData().applications().forEach((research, applied) -> {
+            assertThat(catalog.fields()).containsKey(research);
+            assertThat(catalog.fields().keySet()).containsAll(applied);
+        });
+    }
+
+    @Test
+    void aFieldWithAnUnknownParentOrACycleOfParentsIsAProblem() {
+        Map<String, Catalog.FieldEntry> fields = Map.of(
+                "a", new Catalog.FieldEntry("甲", "a", "b"), "b", new Catalog.FieldEntry("乙", "b", "a"),
+                "c", new Catalog.FieldEntry("丙", "c", "nowhere"));
+        Catalog broken = catalog.withFields(fields);
+        assertThat(broken.problems()).contains("fields.a: its parents form a cycle", "fields.b: its parents form a cycle",
+                "fields.c: unknown parent 'nowhere'");
+        assertThat(broken.ancestors("a")).containsExactly("b");
     }
 
     @Test

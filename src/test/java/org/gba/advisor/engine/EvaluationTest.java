@@ -74,7 +74,7 @@ class EvaluationTest {
     void evidenceCitesOnlyFactsOfTheProfile() {
         for (Profile p : Fixtures.all()) {
             for (Evidence e : TestRules.evaluate(p).evidence()) {
-                assertThat(e.facts()).allSatisfy(f -> assertThat(f.path()).matches("(/(indicators|assets|constraints)/\\d+(/figures/\\d+)?)?|#\\w+/[a-z0-9.\\-]+"));
+                assertThat(e.facts()).allSatisfy(f -> assertThat(f.path()).matches("(/(indicators|assets|constraints|instruments|checklist|reach)/\\d+(/figures/\\d+)?)?|#\\w+/[a-z0-9.\\-]+"));
             }
         }
     }

@@ -107,6 +107,16 @@ class RuleBaseLoaderTest {
     }
 
     @Test
+    void aFieldWithAnUnknownParentOrARelatedFieldFactorNotBelowAnExactMatchIsRefused() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("catalog.yaml"), s -> s.replace("parent: life-science}", "parent: life-sciences}"));
+        edit(rules.resolve("region/region.yaml"), s -> s.replace("  sibling: 0.5\n", "  sibling: 1.0\n"));
+        assertThatThrownBy(() -> new RuleBaseLoader().load(rules))
+                .hasMessageContaining("catalog.yaml: fields.biomedicine: unknown parent 'life-sciences'")
+                .hasMessageContaining("region/region.yaml: fieldMatch.sibling: must lie above 0 and below 1");
+    }
+
+    @Test
     void aRuleWithoutSourceOrWithARepeatedIdIsRefused() throws IOException {
         Path rules = copyOfRules();
         edit(rules.resolve("models/m2-rd-institutions.drl"), s -> s

@@ -62,6 +62,58 @@ class RegionTest {
                 + p.actions().stream().mapToDouble(RegionAdvice.Action::score).sum());
     }
 
+    /** The paper's own pairings (issue 15), each found among all built-in places with facts from both places. */
+    @Test
+    void allBuiltInPlacesTogetherGiveThePapersPairingsWithFactsFromBothPlaces() {
+        RegionAdvice advice = advise(Fixtures.all(), Lang.EN);
+        record Expected(String a, String b, String model, String field, String section) {
+        }
+        List<Expected> expected = List.of(
+                new Expected("hong-kong", "dongguan", "M4", "neutron-science", "§4.4: the neutron source"),
+                new Expected("hong-kong", "nansha", "M2", "marine-science", "§4.2: the marine lab and its HK branch"),
+                new Expected("macao", "hengqin", "M2", "chip-design", "§4.2: the UM lab and its Hengqin branch"),
+                new Expected("hong-kong", "guangzhou", "M1", "biomedicine", "§5.4: HK biomedicine, Guangdong industry"),
+                new Expected("hong-kong", "shenzhen", "M1", "drones", "§4.1–§4.2: HK's AI research, Shenzhen's drones"));
+        for (Expected e : expected) {
+            RegionAdvice.Pairing p = pairing(advice, e.a(), e.b());
+            assertThat(p.fields()).as(e.section()).contains(e.field());
+            RegionAdvice.Link link = p.links().stream().filter(l -> l.model().equals(e.model())).findFirst()
+                    .orElseThrow(() -> new AssertionError(e.section() + ": no " + e.model() + " link"));
+            assertThat(link.because()).flatExtracting(RegionAdvice.Reason::facts).extracting(RegionFact::place)
+                    .as(e.section() + ": facts of both places").contains(e.a(), e.b());
+        }
+        // the §5.4 pairing carries the whitelist action for Guangzhou's declared biological-materials barrier
+        assertThat(pairing(advice, "hong-kong", "guangzhou").actions()).extracting(RegionAdvice.Action::id).contains("CM4a");
+        // research meets industry in a related field at less than an exact match: HK's AI for Shenzhen's drones
+        assertThat(pairing(advice, "hong-kong", "shenzhen").links()).flatExtracting(RegionAdvice.Link::because)
+                .extracting(RegionAdvice.Reason::factor).allSatisfy(f -> assertThat(f).isLessThan(1.0));
+    }
+
+    @Test
+    void aPlatformAndItsCityAreNeverPairedAndNoPairingCitesTheOnesAssetForTheOther() {
+        RegionAdvice advice = advise(Fixtures.all(), Lang.EN);
+        Map<String, String> parentOf = Map.of("nansha", "guangzhou", "qianhai", "shenzhen", "hetao", "shenzhen",
+                "hengqin", "zhuhai");
+        parentOf.forEach((platform, city) -> assertThat(advice.pairings()).noneMatch(p -> p.places().stream()
+                .map(RegionAdvice.Named::id).toList().containsAll(List.of(platform, city))));
+        advice.pairings().forEach(p -> p.links().forEach(l -> l.because().forEach(r -> r.facts().stream()
+                .filter(f -> f.place() != null && f.path().startsWith("/assets/"))
+                .forEach(f -> assertThat(p.places()).extracting(RegionAdvice.Named::id).contains(f.place())))));
+    }
+
+    @Test
+    void aChineseAnswerNamesAssetsAndTheirFactsInChinese() {
+        RegionAdvice zh = advise(Fixtures.all(), Lang.ZH);
+        RegionAdvice.Pairing p = pairing(zh, "hong-kong", "dongguan");
+        RegionAdvice.Link m4 = p.links().stream().filter(l -> l.model().equals("M4")).findFirst().orElseThrow();
+        assertThat(m4.texts()).anySatisfy(t -> assertThat(t).contains("中国散裂中子源").contains("香港"))
+                .allSatisfy(t -> assertThat(t).doesNotContain("China Spallation Neutron Source"));
+        assertThat(m4.because()).flatExtracting(RegionAdvice.Reason::facts)
+                .filteredOn(f -> "dongguan".equals(f.place()) && "/assets/0".equals(f.path()))
+                .allSatisfy(f -> assertThat(f.label()).contains("中国散裂中子源").doesNotContain("Spallation"))
+                .isNotEmpty();
+    }
+
     @Test
     void hengqinAndMacaosUniversityLabAreAnRdInstitutionLinkInTheirCorridor() {
         RegionAdvice advice = advise(Fixtures.all(), Lang.EN);

@@ -1,5 +1,6 @@
 package org.gba.advisor.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.platform;
@@ -12,6 +13,7 @@ import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 
 import org.gba.advisor.testing.RuleFile;
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.ModelId;
 import org.gba.advisor.vocabulary.Profile;
@@ -39,6 +41,51 @@ class RegionPairingsRulesTest {
         FILE.doesNotFireAcross("region.m1.incubate-in-sar-industrialise-on-mainland", hk,
                 city("zs").with(asset(INDUSTRIAL_CLUSTER).fields("materials-science").supplyChain(SupplyChain.PARTIAL)).build());
         FILE.doesNotFireAcross("region.m1.incubate-in-sar-industrialise-on-mainland", hk, completeChain("fs", "home-appliances"));
+    }
+
+    private static final String INCUBATE = "region.m1.incubate-in-sar-industrialise-on-mainland";
+
+    private static double points(Profile research, Profile industry) {
+        return FILE.firesAcross(INCUBATE, ModelId.M1, research, industry).stream()
+                .mapToDouble(org.gba.advisor.engine.facts.RegionEvidence::points).sum();
+    }
+
+    @Test
+    void researchMeetsIndustryInARelatedFieldAtItsFactorAndAnExactMatchScoresHighest() {
+        var match = TestRules.RULES.regionData().fieldMatch();
+        double weight = TestRules.RULES.parameters().weight(INCUBATE);
+        Profile industry = completeChain("gz", "biomedicine");
+        // the same field, a broader field (life science ⊃ biomedicine) and a sibling (medical devices), §5.4
+        double exact = points(sar("hong-kong", Jurisdiction.HONG_KONG).with(asset(UNIVERSITY).fields("biomedicine")).build(), industry);
+        double broader = points(sar("hong-kong", Jurisdiction.HONG_KONG).with(asset(UNIVERSITY).fields("life-science")).build(), industry);
+        double sibling = points(sar("hong-kong", Jurisdiction.HONG_KONG).with(asset(UNIVERSITY).fields("medical-devices")).build(), industry);
+        assertThat(exact).isEqualTo(weight);
+        assertThat(broader).isEqualTo(weight * match.broader());
+        assertThat(sibling).isEqualTo(weight * match.sibling());
+        // a narrower field (chip design ⊂ electronic information)
+        assertThat(points(sar("macao", Jurisdiction.MACAO).with(asset(STATE_KEY_LAB).fields("chip-design")).build(),
+                completeChain("dg", "electronic-information"))).isEqualTo(weight * match.narrower());
+        assertThat(exact).isGreaterThan(broader).isGreaterThan(sibling);
+        // unrelated branches do not meet
+        FILE.doesNotFireAcross(INCUBATE, sar("hong-kong", Jurisdiction.HONG_KONG)
+                .with(asset(UNIVERSITY).fields("marine-science")).build(), industry);
+    }
+
+    @Test
+    void researchInTheFieldAndInABroaderOneCountsOnceAtTheBetterFactor() {
+        Profile hk = sar("hong-kong", Jurisdiction.HONG_KONG)
+                .with(asset(UNIVERSITY).named("A").fields("biomedicine"))
+                .with(asset(UNIVERSITY).named("B").fields("life-science", "medical-devices")).build();
+        var evidence = FILE.firesAcross(INCUBATE, ModelId.M1, hk, completeChain("gz", "biomedicine"));
+        assertThat(evidence).hasSize(1);
+        assertThat(evidence.get(0).factor()).isEqualTo(1.0);
+        assertThat(evidence.get(0).facts()).extracting(f -> f.path()).contains("/assets/0").doesNotContain("/assets/1");
+        // with only related research, the better relation (broader 0.75 over sibling 0.5) is the one that counts
+        Profile related = sar("hong-kong", Jurisdiction.HONG_KONG)
+                .with(asset(UNIVERSITY).fields("life-science", "medical-devices")).build();
+        assertThat(FILE.firesAcross(INCUBATE, ModelId.M1, related, completeChain("gz", "biomedicine")))
+                .singleElement().satisfies(e -> assertThat(e.factor())
+                        .isEqualTo(TestRules.RULES.regionData().fieldMatch().broader()));
     }
 
     @Test

@@ -131,7 +131,7 @@ public final class ProfileBuilder {
     /** One asset under construction in a test. */
     public static final class AssetBuilder {
         private final AssetType type;
-        private String name;
+        private LocalizedName name;
         private final List<String> fields = new ArrayList<>();
         private final List<Partner> partners = new ArrayList<>();
         private Subject lead;
@@ -142,11 +142,17 @@ public final class ProfileBuilder {
 
         private AssetBuilder(AssetType type) {
             this.type = type;
-            this.name = type.name().toLowerCase().replace('_', ' ');
+            String english = type.name().toLowerCase().replace('_', ' ');
+            this.name = new LocalizedName(english + "（中文名）", english);
         }
 
-        public AssetBuilder named(String name) {
-            this.name = name;
+        /** Named {@code english}, with a Chinese name made from it, so a test can tell which language a text used. */
+        public AssetBuilder named(String english) {
+            return named(english + "（中文名）", english);
+        }
+
+        public AssetBuilder named(String zh, String en) {
+            this.name = new LocalizedName(zh, en);
             return this;
         }
 
@@ -156,7 +162,7 @@ public final class ProfileBuilder {
         }
 
         public AssetBuilder partner(String name, Jurisdiction jurisdiction) {
-            partners.add(new Partner(name, jurisdiction, PartnerKind.UNIVERSITY));
+            partners.add(new Partner(new LocalizedName(name + "（中文名）", name), jurisdiction, PartnerKind.UNIVERSITY));
             return this;
         }
 

@@ -156,7 +156,7 @@ class AccessApiTest {
         assertThat(get("/api/v1/profiles/" + cityA, officialA).body().get("year").asInt()).isEqualTo(2023);
         assertThat(get("/api/v1/profiles/" + cityA + "/versions", officialA).body().size()).isEqualTo(2);
         assertThat(get("/api/v1/profiles/" + cityA + "/versions/1", officialA).body().get("profile").get("year").asInt())
-                .isEqualTo(2022);
+                .isEqualTo(Fixtures.get("zhongshan").year());
         JsonNode diff = get("/api/v1/profiles/" + cityA + "/diff?from=1&to=2", officialA).body();
         assertThat(diff.get("changes").findValuesAsString("path")).containsExactly("/year");
         assertThat(get("/api/v1/profiles/" + cityA + "/advice", officialA).status()).isEqualTo(200);

@@ -8,23 +8,25 @@ import org.gba.advisor.vocabulary.AssetOrigin;
 import org.gba.advisor.vocabulary.AssetStatus;
 import org.gba.advisor.vocabulary.AssetType;
 import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.Subject;
 import org.gba.advisor.vocabulary.SupplyChain;
 
 /**
  * Rule fact: one asset of the place. {@code crossBorder} is precomputed (a partner on the other side of
- * the HK/Macao boundary) so that rules read as policy rather than as set arithmetic.
+ * the HK/Macao boundary) so that rules read as policy rather than as set arithmetic. Names keep both
+ * languages: a rule passes them to the ledger as they are, and the writer picks the answer's language.
  */
 public final class Asset implements Traceable, Reachable {
     private final String path;
     private final AssetType type;
-    private final String name;
+    private final LocalizedName name;
     private final Set<String> fields;
-    private final List<String> partnerNames;
+    private final List<LocalizedName> partnerNames;
     private final Set<Jurisdiction> partnerJurisdictions;
     private final boolean crossBorder;
     private final boolean crossBorderUniversity;
-    private final String universityPartner;
+    private final LocalizedName universityPartner;
     private final Subject lead;
     private final SupplyChain supplyChain;
     private final AssetOrigin origin;
@@ -34,8 +36,8 @@ public final class Asset implements Traceable, Reachable {
     private final String element;
     private Reach reach;
 
-    public Asset(String path, AssetType type, String name, Set<String> fields, List<String> partnerNames,
-                 Set<Jurisdiction> partnerJurisdictions, boolean crossBorder, String universityPartner, Subject lead,
+    public Asset(String path, AssetType type, LocalizedName name, Set<String> fields, List<LocalizedName> partnerNames,
+                 Set<Jurisdiction> partnerJurisdictions, boolean crossBorder, LocalizedName universityPartner, Subject lead,
                  SupplyChain supplyChain, AssetOrigin origin, AssetStatus status, Map<String, FactRef> figures,
                  String source, String element) {
         this.path = path;
@@ -57,9 +59,9 @@ public final class Asset implements Traceable, Reachable {
     }
 
     public AssetType getType() { return type; }
-    public String getName() { return name; }
+    public LocalizedName getName() { return name; }
     public Set<String> getFields() { return fields; }
-    public List<String> getPartnerNames() { return partnerNames; }
+    public List<LocalizedName> getPartnerNames() { return partnerNames; }
     public Set<Jurisdiction> getPartnerJurisdictions() { return partnerJurisdictions; }
     public boolean isCrossBorder() { return crossBorder; }
     /** A university partner on the other side of the boundary: the tie that §3.2.3 and §5.2 are about. */
@@ -113,7 +115,7 @@ public final class Asset implements Traceable, Reachable {
     }
 
     /** The first university partner across the boundary, for action texts such as "work with {university}". */
-    public String universityPartner() {
+    public LocalizedName universityPartner() {
         return universityPartner == null ? name : universityPartner;
     }
 
@@ -154,16 +156,17 @@ public final class Asset implements Traceable, Reachable {
         return out;
     }
 
-    /** The names of all the given assets. */
-    public static List<String> namesOf(java.util.Collection<?> assets) {
-        return assets.stream().map(a -> ((Asset) a).name).sorted().toList();
+    /** The names of all the given assets, in the order of their English names. */
+    public static List<LocalizedName> namesOf(java.util.Collection<?> assets) {
+        return assets.stream().map(a -> ((Asset) a).name)
+                .sorted(java.util.Comparator.comparing(LocalizedName::en)).toList();
     }
 
     @Override
     public FactRef ref() {
         String where = reach == null ? "" : " — within reach, of " + reach.placeName()
                 + (reach.distanceKm() == null ? "" : ", " + fmt(reach.distanceKm()) + " km away");
-        return new FactRef(path, "asset", type.name() + ": " + name + where, element, null, null, null, source);
+        return new FactRef(path, "asset", type.name() + ": " + name.en() + where, element, null, null, null, source);
     }
 
     private static String fmt(double d) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.Target;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
@@ -97,10 +98,18 @@ public abstract class EvidenceLedger<E> {
         return least;
     }
 
+    /**
+     * Details as strings: a code as it is, a name by its English form, which the writer turns into the answer's
+     * language through the names of the places it writes for (vocabulary {@code Names}).
+     */
     private static List<String> names(Object values) {
         if (values instanceof Collection<?> c) {
-            return c.stream().map(String::valueOf).distinct().sorted().toList();
+            return c.stream().map(EvidenceLedger::detail).distinct().sorted().toList();
         }
-        return List.of(String.valueOf(values));
+        return List.of(detail(values));
+    }
+
+    private static String detail(Object value) {
+        return value instanceof LocalizedName n ? n.en() : String.valueOf(value);
     }
 }

@@ -14,12 +14,33 @@ import org.gba.advisor.vocabulary.Text;
  * Read from the rule base it belongs to, so a change of it is a change of rules version.
  */
 public record RegionData(Map<String, Group> groups, Map<String, Point> map, Map<Role, List<AssetType>> roles,
-                         Map<String, List<String>> applications, Needs needs, Map<String, Text> texts) {
+                         Map<String, List<String>> applications, FieldMatch fieldMatch, Needs needs,
+                         Map<String, Text> texts) {
     public static final String FILE = "region/region.yaml";
 
 
     /** A position on the page's schematic map (x east, y north, in the map's own units). */
     public record Point(double x, double y) {
+    }
+
+    /**
+     * How much research in one field counts for industry in a related field, against 1 for the same field: a
+     * broader field (life science for biomedicine), a narrower one (chip design for electronic information), a
+     * sibling under one parent (microelectronics for telecommunications), or an industrial field that applies the
+     * research ({@code applications}). Each lies above 0 and below 1, so an exact match always scores highest.
+     */
+    public record FieldMatch(double broader, double narrower, double sibling, double applied) {
+
+        /** The factor of a relation; 1 for the same field, 0 for unrelated fields. */
+        public double factor(org.gba.advisor.vocabulary.FieldRelation relation) {
+            return switch (relation) {
+                case EXACT -> 1.0;
+                case BROADER -> broader;
+                case NARROWER -> narrower;
+                case SIBLING -> sibling;
+                case NONE -> 0.0;
+            };
+        }
     }
 
     /** A corridor or metropolitan circle of §6. */
@@ -43,6 +64,17 @@ public record RegionData(Map<String, Group> groups, Map<String, Point> map, Map<
             applied.stream().filter(f -> !catalog.fields().containsKey(f))
                     .forEach(f -> out.add(FILE + ": applications." + research + ": unknown field '" + f + "'"));
         });
+        if (fieldMatch == null) {
+            out.add(FILE + ": fieldMatch: the factors of related fields are missing");
+        } else {
+            Map.of("broader", fieldMatch.broader(), "narrower", fieldMatch.narrower(), "sibling", fieldMatch.sibling(),
+                    "applied", fieldMatch.applied()).forEach((name, factor) -> {
+                if (!(factor > 0 && factor < 1)) {
+                    out.add(FILE + ": fieldMatch." + name + ": must lie above 0 and below 1 (an exact match counts 1), not "
+                            + factor);
+                }
+            });
+        }
         needs.byField().keySet().stream().filter(f -> !catalog.fields().containsKey(f))
                 .forEach(f -> out.add(FILE + ": needs.byField: unknown field '" + f + "'"));
         needs.byTarget().keySet().stream().filter(t -> !catalog.models().containsKey(t))
