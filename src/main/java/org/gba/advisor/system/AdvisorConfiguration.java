@@ -3,6 +3,7 @@ package org.gba.advisor.system;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.gba.advisor.advice.AdviceCache;
 import org.gba.advisor.advice.AdviceRecords;
 import org.gba.advisor.advice.AdviceService;
@@ -38,6 +39,12 @@ class AdvisorConfiguration {
     RuleEngine ruleEngine(AdvisorProperties properties, MeterRegistry registry) {
         return new RuleEngine(properties.rulesDir(),
                 new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)));
+    }
+
+    /** Replaces Boot's transaction manager: commits on the embedded H2 file store are flushed to disk. */
+    @Bean
+    DurableTransactionManager transactionManager(DataSource dataSource) {
+        return new DurableTransactionManager(dataSource);
     }
 
     @Bean
