@@ -1,8 +1,6 @@
 package org.gba.advisor.system;
 
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.gba.advisor.http.ProblemException;
 import org.gba.advisor.http.ProblemTypes;
 import org.gba.advisor.vocabulary.InvalidProfileException;
@@ -23,11 +21,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error into RFC 9457 problem+json with a stable {@code type}, the field's JSON Pointer where
@@ -69,7 +66,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             String what = limit.getOriginalMessage().replaceAll(",? ?from `[^`]*`", "");
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.JSON_LIMIT_EXCEEDED, "JSON beyond limits",
                     "The body goes beyond what the advisor reads: " + what + where + ".");
-        } else if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)) {
+        } else if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)
+                && !(cause instanceof InputCoercionException)) {
             String where = read.getLocation() == null ? ""
                     : " at line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr();
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Malformed JSON",
@@ -78,7 +76,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             String pointer = ProfileJson.pointer(json);
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
                     "A field of the profile has the wrong form.");
-            p.setProperty("errors", List.of(new Violation(pointer, plain(json))));
+            p.setProperty("errors", List.of(new Violation(pointer, ProfileJson.plainMessage(json))));
         } else {
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Missing or unreadable body",
                     "The request needs a JSON body.");
@@ -142,39 +140,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> response(ProblemDetail p) {
         return ResponseEntity.status(p.getStatus()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);
-    }
-
-    /** Jackson's message without Java class names. */
-    private static String plain(JacksonException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            StringJoiner known = new StringJoiner(", ");
-            u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-            return "unknown field '" + u.getPropertyName() + "'; known fields here: " + known;
-        }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            StringJoiner allowed = new StringJoiner(", ");
-            for (Object c : f.getTargetType().getEnumConstants()) {
-                allowed.add(c.toString());
-            }
-            return "'" + f.getValue() + "' is not one of: " + allowed;
-        }
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "expected " + describe(m.getTargetType());
-        }
-        return "the value has the wrong form";
-    }
-
-    private static String describe(Class<?> type) {
-        Map<Class<?>, String> names = Map.of(Double.class, "a number", double.class, "a number",
-                Integer.class, "a whole number", int.class, "a whole number", String.class, "a string",
-                Boolean.class, "true or false", List.class, "an array");
-        if (type.isEnum()) {
-            StringJoiner allowed = new StringJoiner(", ");
-            for (Object c : type.getEnumConstants()) {
-                allowed.add(c.toString());
-            }
-            return "one of: " + allowed;
-        }
-        return names.getOrDefault(type, java.util.Collection.class.isAssignableFrom(type) ? "an array" : "an object");
     }
 }
