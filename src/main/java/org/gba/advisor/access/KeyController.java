@@ -30,9 +30,12 @@ class KeyController {
         this.keys = keys;
     }
 
-    /** A key to issue: an official's needs the places (profile ids) it is assigned to. */
+    /**
+     * A key to issue: an official's needs the places (profile ids, as long as a profile id may be) it is assigned
+     * to; 30 of them fit the stored list.
+     */
     record NewKey(@NotNull Role role,
-                  @Size(max = 50) Set<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> places,
+                  @Size(max = 30) Set<@NotNull @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> places,
                   @NotBlank @Size(max = 200) String label) {
     }
 

@@ -2,12 +2,17 @@ package org.gba.advisor.profiles;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import org.gba.advisor.access.Caller;
+import org.gba.advisor.access.Role;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.http.InvalidRequestException;
 import org.gba.advisor.vocabulary.InvalidProfileException;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.LocalizedName;
@@ -49,7 +54,8 @@ class ProfileController {
     }
 
     /** A new version: the profile and why it changed. */
-    record Submission(@NotNull Profile profile, @Size(max = 1000) String comment) {
+    record Submission(@NotNull Profile profile,
+                      @Size(max = 1000) String comment) {
     }
 
     /** A stored version with its profile. */
@@ -91,6 +97,13 @@ class ProfileController {
         if (!caller.assignedTo(id, storedParent) || !caller.assignedTo(id, profile.parent())) {
             throw caller.refuse("submit a profile of '" + id + "'");
         }
+        // A new parent hands the place to that city's officials and takes it from the old one's: only an
+        // official of both (or an admin, POST …/parent) may do that, never the place's own official alone.
+        if (stored.isPresent() && !Objects.equals(storedParent, profile.parent())
+                && !(officialOf(caller, storedParent) && officialOf(caller, profile.parent()))) {
+            throw caller.refuse("change the parent of '" + id + "' from " + quoted(storedParent) + " to "
+                    + quoted(profile.parent()) + " (that needs an official of both, or an admin)");
+        }
         try {
             validator.requireValid(profile, engine.current().catalog());
         } catch (InvalidProfileException e) {
@@ -99,6 +112,38 @@ class ProfileController {
         }
         ProfileStore.Version v = store.submit(profile, caller.keyId(), submission.comment());
         return ResponseEntity.created(URI.create("/api/v1/profiles/" + id + "/versions/" + v.version())).body(v);
+    }
+
+    /** A change of parent, by an admin: the current profile as a new version with only its parent changed. */
+    record ParentChange(@Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String parent,
+                        @NotBlank @Size(max = 1000) String comment) {
+    }
+
+    @Operation(summary = "Change the parent city of a place (an admin): a new version, the rest of the profile kept",
+            description = "The parent decides which city's officials may also submit and read the place, so it "
+                    + "is not an official's to change alone. parent null makes the place part of none.")
+    @PostMapping(path = "/{id}/parent", consumes = "application/json")
+    ResponseEntity<ProfileStore.Version> reparent(@PathVariable String id, @Valid @RequestBody ParentChange change) {
+        ProfileStore.Stored current = store.current(id).orElseThrow(() -> new UnknownProfileException(id));
+        if (change.parent() != null && store.current(change.parent()).isEmpty()) {
+            throw new InvalidRequestException("/parent", "there is no stored profile '" + change.parent() + "'");
+        }
+        Profile moved = current.profile().withParent(change.parent());
+        try {
+            validator.requireValid(moved, engine.current().catalog());
+        } catch (InvalidProfileException e) {
+            throw new InvalidRequestException(e.violations());
+        }
+        ProfileStore.Version v = store.reparent(current, moved, Caller.current().keyId(), change.comment());
+        return ResponseEntity.created(URI.create("/api/v1/profiles/" + id + "/versions/" + v.version())).body(v);
+    }
+
+    private static boolean officialOf(Caller caller, String place) {
+        return place == null || (caller.is(Role.OFFICIAL) && caller.places().contains(place));
+    }
+
+    private static String quoted(String parent) {
+        return parent == null ? "none" : "'" + parent + "'";
     }
 
     @GetMapping("/{id}/versions")

@@ -74,8 +74,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     "The body is not well-formed JSON" + where + ": " + read.getOriginalMessage());
         } else if (cause instanceof JacksonException json) {
             String pointer = ProfileJson.pointer(json);
-            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
-                    "A field of the profile has the wrong form.");
+            p = inProfile(json, pointer)
+                    ? problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
+                            "A field of the profile has the wrong form.")
+                    : problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                            "A field of the request has the wrong form.");
             p.setProperty("errors", List.of(new Violation(pointer, ProfileJson.plainMessage(json))));
         } else {
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Missing or unreadable body",
@@ -110,6 +113,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return new ResponseEntity<>(p, problemHeaders, base.getStatusCode());
         }
         return base;
+    }
+
+    /** Whether the field at fault is a profile's: the body is one, or the field lies in one it holds. */
+    private static boolean inProfile(JacksonException e, String pointer) {
+        Object root = e.getPath().isEmpty() ? null : e.getPath().get(0).from();
+        Class<?> type = root instanceof Class<?> c ? c : root == null ? null : root.getClass();
+        return type == null || type == org.gba.advisor.vocabulary.Profile.class || pointer.isEmpty()
+                || pointer.matches("/(profile|base|profiles/\\d+)(/.*)?");
     }
 
     private static java.net.URI typeFor(HttpStatusCode status) {

@@ -43,6 +43,12 @@ public record Profile(
                 assets, constraints, note);
     }
 
+    /** The same profile as part of another place ({@code null}: of none). */
+    public Profile withParent(String newParent) {
+        return new Profile(id, name, kind, jurisdiction, newParent, year, specialties, specialtiesSource, indicators,
+                assets, constraints, note);
+    }
+
     public List<String> specialtiesOrEmpty() {
         return specialties == null ? List.of() : specialties;
     }

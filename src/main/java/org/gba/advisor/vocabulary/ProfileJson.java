@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -15,7 +17,9 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -56,7 +60,31 @@ public final class ProfileJson {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .addModule(new SimpleModule("plain-text").addDeserializer(String.class, new PlainText()))
                 .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL));
+    }
+
+    /**
+     * Every string read is plain text: a control character (NUL and the rest of C0 but tab, line feed and
+     * carriage return, and DEL) is an error at its pointer. PostgreSQL refuses NUL in text outright, and no
+     * name, note or label needs any of them.
+     */
+    static final class PlainText extends StringDeserializer {
+        static final String MESSAGE = "control characters (such as NUL) are not allowed in text";
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) {
+            String s = super.deserialize(p, ctxt);
+            if (s != null) {
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                        throw InvalidFormatException.from(p, MESSAGE, s, String.class);
+                    }
+                }
+            }
+            return s;
+        }
     }
 
     /** Jackson's message in plain words, without Java class names: what the field expected. */
@@ -68,6 +96,10 @@ public final class ProfileJson {
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return "'" + shorten(String.valueOf(f.getValue())) + "' is not one of: " + constants(f.getTargetType());
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() == String.class
+                && PlainText.MESSAGE.equals(f.getOriginalMessage())) {
+            return PlainText.MESSAGE;
         }
         if (e instanceof InputCoercionException c) {
             return c.getTargetType() == Integer.TYPE || c.getTargetType() == Integer.class

@@ -17,11 +17,35 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Http {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client;
     private final int port;
+    private final java.util.Map<String, String> headers;
 
     public Http(int port) {
+        this(port, HttpClient.newBuilder().connectTimeout(TIMEOUT).build(), java.util.Map.of());
+    }
+
+    private Http(int port, HttpClient client, java.util.Map<String, String> headers) {
         this.port = port;
+        this.client = client;
+        this.headers = headers;
+    }
+
+    /** The same client sending this header with every request, e.g. {@code header("Origin", …)}. */
+    public Http header(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Http(port, client, java.util.Map.copyOf(more));
+    }
+
+    /** The same client presenting an API key ({@code X-API-Key}) with every request. */
+    public Http withKey(String apiKey) {
+        return header("X-API-Key", apiKey);
+    }
+
+    /** The whole answer, headers included. */
+    public HttpResponse<String> exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** An answer: status, content type, the body parsed if it is JSON (else null) and raw. */
@@ -29,7 +53,9 @@ public final class Http {
     }
 
     public HttpRequest.Builder at(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(TIMEOUT);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(TIMEOUT);
+        headers.forEach(b::header);
+        return b;
     }
 
     public Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {

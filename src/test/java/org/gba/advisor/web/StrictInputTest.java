@@ -61,7 +61,7 @@ class StrictInputTest {
         assertPointer(year, "/year", "whole number");
         Http.Reply steps = http.post("/api/v1/scenarios/sweep",
                 "{\"baseId\": \"dongguan\", \"axis\": {\"indicator\": \"gerd-gdp\", \"from\": 0, \"to\": 6, \"steps\": 2147483648}}");
-        assertProblem(steps, 400, "invalid-profile");
+        assertProblem(steps, 400, "invalid-request");
         assertPointer(steps, "/axis/steps", "whole number");
     }
 }
