@@ -64,4 +64,17 @@ class StrictInputTest {
         assertProblem(steps, 400, "invalid-request");
         assertPointer(steps, "/axis/steps", "whole number");
     }
+
+    @Test
+    void pathsTomcatRefusesAreProblemsToo() throws Exception {
+        for (String path : new String[] {"/api/v1/profiles/a%2Fb", "/api/v1/profiles/a%5Cb/advice",
+                "/api/v1/profiles/" + "x".repeat(9_000), "/api/v1/profiles/" + "x".repeat(9_000) + "/advice"}) {
+            Http.Reply r = http.get(path);
+            assertThat(r.status()).as(path.substring(0, Math.min(40, path.length()))).isBetween(400, 499);
+            assertThat(r.contentType()).as(path.substring(0, Math.min(40, path.length()))).startsWith("application/problem+json");
+            assertThat(r.raw()).doesNotContain("<html").doesNotContain("Tomcat");
+            assertThat(r.body().get("type").asString()).startsWith("urn:gba-advisor:problem:");
+            assertThat(r.body().get("status").asInt()).isEqualTo(r.status());
+        }
+    }
 }
