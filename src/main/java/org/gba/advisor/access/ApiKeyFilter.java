@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,11 +27,13 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     private final ApiKeys keys;
     private final List<String> portalOrigins;
     private final FailedKeyThrottle throttle;
+    private final SecurityContextRepository contexts;
 
-    ApiKeyFilter(ApiKeys keys, List<String> portalOrigins, FailedKeyThrottle throttle) {
+    ApiKeyFilter(ApiKeys keys, List<String> portalOrigins, FailedKeyThrottle throttle, SecurityContextRepository contexts) {
         this.keys = keys;
         this.portalOrigins = List.copyOf(portalOrigins);
         this.throttle = throttle;
+        this.contexts = contexts;
     }
 
     @Override
@@ -60,7 +64,11 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         }
         var auth = new UsernamePasswordAuthenticationToken(caller.get(), null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + caller.get().role().name())));
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        // kept on the request, so that the ASYNC dispatch after a body has been read knows the caller too
+        contexts.saveContext(context, request, response);
         chain.doFilter(request, response);
     }
 

@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.DefaultCorsProcessor;
@@ -58,15 +60,18 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AccessProperties properties, FailedKeyThrottle throttle,
                             HandlerMappingIntrospector introspector) throws Exception {
+        // No session: the caller is kept on the request only, for the dispatch that follows a body's reading.
+        SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
         http.csrf(c -> c.disable()) // keys travel in headers, never in cookies, so there is nothing to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(contexts))
                 .cors(c -> c.disable()) // our own CORS filter below, which refuses with problem+json
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(r -> r.disable())
                 .addFilterBefore(corsFilter(properties), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new ApiKeyFilter(keys, properties.portalOrigins(), throttle),
+                .addFilterBefore(new ApiKeyFilter(keys, properties.portalOrigins(), throttle, contexts),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->

@@ -54,12 +54,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
         ProblemDetail p;
-        BodySizeLimit.TooLargeException tooLarge = causeOfType(ex, BodySizeLimit.TooLargeException.class);
-        if (tooLarge != null) {
-            p = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Body too large",
-                    "The body is larger than the " + tooLarge.maxBytes() + " bytes the advisor accepts.");
-            p.setProperty("maxBytes", tooLarge.maxBytes());
-        } else if (cause instanceof StreamConstraintsException limit) {
+        if (cause instanceof StreamConstraintsException limit) {
             String where = limit.getLocation() == null ? ""
                     : " (at line " + limit.getLocation().getLineNr() + ", column " + limit.getLocation().getColumnNr() + ")";
             // Jackson's message names the Java setting that holds the limit; the client needs only the limit.
@@ -133,15 +128,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case 400 -> ProblemTypes.BAD_REQUEST;
             default -> ProblemTypes.INTERNAL;
         };
-    }
-
-    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 
     static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail) {
