@@ -16,6 +16,13 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -52,6 +59,23 @@ class SecurityConfiguration {
             "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
             "/error"};
 
+    private static final RequestMatcher EMBED = PathPatternRequestMatcher.withDefaults().matcher("/embed.html");
+    private static final RequestMatcher API = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/error"));
+
+    /**
+     * The pages' Content-Security-Policy: scripts, styles, pictures and calls from this origin only (styles
+     * may be inline: the widget draws its own in its shadow root), no plugins, and framed by {@code ancestors}
+     * only (none but the portals' origins, for embed.html).
+     */
+    static String policy(List<String> ancestors) {
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors "
+                + (ancestors.isEmpty() ? "'none'" : "'self' " + String.join(" ", ancestors));
+    }
+
     @Bean
     FailedKeyThrottle failedKeyThrottle(AccessProperties properties, AuditLog audit) {
         return new FailedKeyThrottle(properties.failedKeys().perClient(), properties.failedKeys().period(), audit);
@@ -70,6 +94,16 @@ class SecurityConfiguration {
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(r -> r.disable())
+                .headers(h -> h
+                        // framing is said by the Content-Security-Policy: embed.html by the portals, nothing else
+                        .frameOptions(f -> f.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(EMBED,
+                                new StaticHeadersWriter("Content-Security-Policy", policy(properties.portalOrigins()))))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBED),
+                                new StaticHeadersWriter("Content-Security-Policy", policy(List.of()))))
+                        // static files set their own Cache-Control (revalidate by ETag); the API's answers stay no-store
+                        .cacheControl(c -> c.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API, new CacheControlHeadersWriter())))
                 .addFilterBefore(corsFilter(properties), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyFilter(keys, properties.portalOrigins(), throttle, contexts),
                         AnonymousAuthenticationFilter.class)

@@ -38,7 +38,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        bean.addUrlPatterns("/widget.js", "/embed.html", "/index.html", "/app.js", "/app.css", "/i18n.js",
+        bean.addUrlPatterns("/widget.js", "/embed.html", "/embed.js", "/index.html", "/app.js", "/app.css", "/i18n.js",
                 "/api/v1/catalog", "/api/v1/profiles");
         return bean;
     }
