@@ -8,6 +8,7 @@ import java.util.Set;
 import org.gba.advisor.engine.RegionEvaluation;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.engine.RunawayRulesException;
 import org.gba.advisor.http.InvalidRequestException;
 import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.vocabulary.InvalidProfileException;
@@ -24,7 +25,7 @@ import org.gba.advisor.vocabulary.Violation;
  */
 public class RegionService {
     /** The most places one request may evaluate together. */
-    public static final int MAX_PLACES = 30;
+    public static final int MAX_PLACES = 20;
     /** The pairings (and warnings) in one answer when the request does not say. */
     public static final int DEFAULT_PAGE = 50;
     /** The most pairings (and warnings) one answer may hold. */
@@ -64,7 +65,15 @@ public class RegionService {
         }
         RuleBase rules = engine.current();
         List<Profile> profiles = resolve(request, rules);
-        RegionEvaluation evaluation = evaluate(rules, profiles);
+        RegionEvaluation evaluation;
+        try {
+            evaluation = evaluate(rules, profiles);
+        } catch (RunawayRulesException e) {
+            // not a rule loop here but places strong in everything, every one against every other
+            throw new InvalidRequestException(request != null && request.profiles() != null ? "/profiles" : "/profileIds",
+                    "these places together give more evidence than one request may evaluate; send fewer places, "
+                            + "or places strong in fewer fields");
+        }
         return new RegionWriter(rules, rules.regionData(), profiles, lang)
                 .write(evaluation, clock.instant(), offset, limit);
     }
