@@ -284,12 +284,6 @@
     }
   }
 
-  // A simple schematic map: rough longitude and latitude of each built-in place, nudged apart where they crowd.
-  const LAYOUT = { zhaoqing: [112.47, 23.05], foshan: [113.0, 23.0], guangzhou: [113.26, 23.2], nansha: [113.55, 22.8],
-    dongguan: [113.75, 23.02], huizhou: [114.42, 23.11], shenzhen: [114.1, 22.68], qianhai: [113.85, 22.55],
-    hetao: [114.12, 22.47], "hong-kong": [114.17, 22.3], jiangmen: [112.95, 22.58], zhongshan: [113.35, 22.52],
-    zhuhai: [113.57, 22.33], hengqin: [113.45, 22.15], macao: [113.6, 22.12] };
-
   async function runRegion() {
     try {
       state.region = await api(withLang("/api/v1/region/advice"), {});
@@ -308,12 +302,16 @@
     if (!r) return;
     const field = $("region-field").value;
     const pairings = r.pairings.filter((p) => !field || p.fields.includes(field));
-    const at = (id) => { const [x, y] = LAYOUT[id] || [113.5, 22.7]; return { x, y }; };
-    const datasets = pairings.map((p) => ({ type: "line", data: p.places.map((pl) => at(pl.id)), pointRadius: 0,
+    // positions come with the answer (region.yaml's schematic map; a new place beside its parent city)
+    const placed = Object.fromEntries(r.places.filter((p) => p.map && p.map.placement !== "UNPLACED").map((p) => [p.id, p.map]));
+    const at = (id) => placed[id];
+    const datasets = pairings.filter((p) => p.places.every((pl) => at(pl.id))).map((p) => ({ type: "line", data: p.places.map((pl) => at(pl.id)), pointRadius: 0,
       borderWidth: 1 + p.score / 6, borderColor: p.crossBorder ? "rgba(164,22,26,.7)" : "rgba(11,83,148,.6)", label: p.places.map((x) => x.name).join(" – ") }));
-    datasets.push({ type: "scatter", label: "places", data: r.places.map((p) => at(p.id)), pointRadius: 6, backgroundColor: "#1a1a1a" });
-    const annotations = Object.fromEntries(r.places.map((p, i) => ["place" + i, { type: "label", xValue: at(p.id).x, yValue: at(p.id).y,
+    const onMap = r.places.filter((p) => at(p.id));
+    datasets.push({ type: "scatter", label: "places", data: onMap.map((p) => at(p.id)), pointRadius: 6, backgroundColor: "#1a1a1a" });
+    const annotations = Object.fromEntries(onMap.map((p, i) => ["place" + i, { type: "label", xValue: at(p.id).x, yValue: at(p.id).y,
       yAdjust: -14, content: p.name, font: { size: 12 } }]));
+    $("region-unplaced").replaceChildren(...r.places.filter((p) => !at(p.id)).map((p) => el("li", { text: p.name })));
     if (state.charts.region) state.charts.region.destroy();
     state.charts.region = new Chart($("region-chart"), { data: { datasets }, options: { animation: false,
       plugins: { legend: { display: false }, annotation: { annotations } },

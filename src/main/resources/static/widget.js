@@ -4,8 +4,10 @@
   const script = document.currentScript;
   const BASE = script ? new URL(script.src, location.href).origin : location.origin;
   const WORDS = {
-    zh: { model: "最匹配的模式", recs: "优先建议", because: "理由", version: "规则版本", error: "无法加载建议", points: "分" },
-    en: { model: "Best-fitting model", recs: "Top recommendations", because: "Why", version: "Rules version", error: "Could not load the advice", points: "points" }
+    zh: { model: "最匹配的模式", recs: "优先建议", because: "理由", version: "规则版本", error: "无法加载建议", points: "分",
+      fit: "匹配度", fits: { STRONG: "强", MODERATE: "中", WEAK: "弱", NONE: "无" } },
+    en: { model: "Best-fitting model", recs: "Top recommendations", because: "Why", version: "Rules version", error: "Could not load the advice", points: "points",
+      fit: "fit", fits: { STRONG: "strong", MODERATE: "moderate", WEAK: "weak", NONE: "none" } }
   };
   const STYLE = `
     :host { display: block; font: 15px/1.45 system-ui, "Noto Sans CJK SC", sans-serif; color: #1a1a1a; }
@@ -51,7 +53,7 @@
       const [h3a, h3b] = root.querySelectorAll("h3");
       h3a.textContent = w.model;
       const m = a.models[0];
-      root.querySelector(".model").textContent = `${m.id} ${m.title} (${m.fit.toLowerCase()}, ${m.score} ${w.points})`;
+      root.querySelector(".model").textContent = `${m.id} ${m.title} (${w.fit}: ${w.fits[m.fit] || m.fit}, ${m.score} ${w.points})`;
       h3b.textContent = w.recs;
       const ol = root.querySelector("ol");
       a.recommendations.slice(0, top).forEach((r) => {

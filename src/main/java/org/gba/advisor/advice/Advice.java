@@ -13,9 +13,27 @@ import org.gba.advisor.vocabulary.PlaceKind;
  * points in its {@code because}.
  */
 @Schema(description = "Ranked, explained advice for one place")
-public record Advice(Place profile, String lang, List<ModelFit> models, List<Recommendation> recommendations,
-                     List<Diagnosis> constraints, List<ElementScore> elements, List<DataGap> dataGaps,
-                     List<Counterfactual> counterfactuals, Provenance provenance) {
+public record Advice(Place profile, String lang, Coverage coverage, List<ModelFit> models,
+                     List<Recommendation> recommendations, List<Diagnosis> constraints, List<ElementScore> elements,
+                     List<DataGap> dataGaps, List<Counterfactual> counterfactuals, Provenance provenance) {
+
+    /**
+     * How much of what the rules read the profile states ({@code share} of {@code readable}, by kind), and whether
+     * the advice is therefore provisional (below {@code threshold}); {@code notice} says so in the answer's language.
+     */
+    public record Coverage(double share, int stated, int readable, boolean provisional, double threshold,
+                           List<CoveragePart> parts, String notice) {
+        Coverage withNotice(String text) {
+            return new Coverage(share, stated, readable, provisional, threshold, parts, text);
+        }
+    }
+
+    /** Coverage of one kind of fact. */
+    public record CoveragePart(GapKind kind, int stated, int readable) {
+    }
+
+    /** The kinds of fact the rules read and a profile may leave unknown. */
+    public enum GapKind { INDICATOR, QUESTION, ASSET_FIGURE }
 
     /**
      * The place on the four ecosystem elements, in the spirit of the RIS3 assessment wheel: {@code strengths}
@@ -27,13 +45,15 @@ public record Advice(Place profile, String lang, List<ModelFit> models, List<Rec
 
     /** The advice with counterfactuals added (they are computed only on request). */
     public Advice withCounterfactuals(List<Counterfactual> found) {
-        return new Advice(profile, lang, models, recommendations, constraints, elements, dataGaps, found, provenance);
+        return new Advice(profile, lang, coverage, models, recommendations, constraints, elements, dataGaps, found,
+                provenance);
     }
 
     /**
      * The smallest single change found that brings {@code id} into the top places, or (for a top
-     * recommendation) makes it unnecessary; {@code effects} is everything that change moves. Confirmed means
-     * the change was applied as a JSON Patch and evaluated twice with the same outcome.
+     * recommendation) makes it unnecessary; {@code effects} is everything that change moves. {@code confirmed}
+     * says whether its JSON Patch, applied to the profile as a client would send it and evaluated afresh, gave the
+     * predicted outcome; a confirmed change is reported in preference to a cheaper unconfirmed one.
      */
     public record Counterfactual(Ranked.Kind kind, String id, Goal goal, Integer currentRank, double currentScore,
                                  ChangeDescription change, Integer predictedRank, double predictedScore,
@@ -62,10 +82,21 @@ public record Advice(Place profile, String lang, List<ModelFit> models, List<Rec
                            List<String> sections) {
     }
 
-    /** One recommended action of a countermeasure, made specific to the place where the rules could. */
+    /**
+     * One recommended action of a countermeasure, made specific to the place where the rules could. {@code form}
+     * is EXTEND when an instrument in force already carries it out ({@code inForce}): the actions then say to
+     * evaluate and extend it.
+     */
     public record Recommendation(String id, String countermeasure, int rank, double score, Priority priority,
-                                 String title, String countermeasureTitle, List<String> actions,
-                                 List<Reason> because, List<String> sections) {
+                                 Form form, String title, String countermeasureTitle, List<String> actions,
+                                 List<InForce> inForce, List<Reason> because, List<String> sections) {
+    }
+
+    /** Whether an action is to be started or, being in force, evaluated and extended. */
+    public enum Form { NEW, EXTEND }
+
+    /** An instrument in force that carries out a recommended action. */
+    public record InForce(String code, String title, Integer since, String path, String notice) {
     }
 
     /** A constraint of §3.2 the rules found, with its severity (the sum of its evidence points). */
@@ -83,15 +114,19 @@ public record Advice(Place profile, String lang, List<ModelFit> models, List<Rec
     }
 
     /**
-     * An indicator the profile lacks that would change the advice if known: for each probed value, what
-     * would change. Found by evaluating the profile again with the value, never guessed.
+     * Something the profile leaves unknown that would change the advice if known: an indicator, a checklist
+     * question or a figure of one of its assets ({@code kind}, {@code code}); {@code path} is where its fact would
+     * go. For each probed value or answer, what would change. Found by evaluating the profile again, never guessed.
      */
-    public record DataGap(String indicator, String title, String unit, String element, String standard,
-                          List<Probe> probes) {
+    public record DataGap(GapKind kind, String code, String path, String title, String help, String unit,
+                          String element, String standard, List<Probe> probes) {
     }
 
-    /** One probed value of a missing indicator and the changes it would bring. */
-    public record Probe(double value, String threshold, List<Change> changes) {
+    /**
+     * One probed value ({@code value}) or answer ({@code answer}) of an unknown and the changes it would bring;
+     * {@code basis} names the threshold probed, or the band the value falls in.
+     */
+    public record Probe(Double value, org.gba.advisor.vocabulary.Answer answer, String basis, List<Change> changes) {
     }
 
     /**

@@ -21,6 +21,10 @@ public final class AdviceCache {
     record Core(Ranked ranked, DataGaps.Result gaps) {
     }
 
+    /** A core and whether it came from the cache. */
+    record Lookup(Core core, boolean hit) {
+    }
+
     private final Cache<String, Core> cache;
 
     public AdviceCache(long maximumSize) {
@@ -31,17 +35,20 @@ public final class AdviceCache {
         return new AdviceCache(0);
     }
 
-    /** The cached core, or the computed one; {@code hit[0]} tells which. */
-    Core get(RuleBase rules, Profile profile, Supplier<Core> compute, boolean[] hit) {
+    /** The cached core, or the computed one, saying which. */
+    Lookup get(RuleBase rules, Profile profile, Supplier<Core> compute) {
         if (cache == null) {
-            hit[0] = false;
-            return compute.get();
+            return new Lookup(compute.get(), false);
         }
-        hit[0] = true;
-        return cache.get(rules.version() + ":" + sha256(profile), k -> {
-            hit[0] = false;
-            return compute.get();
-        });
+        String key = rules.version() + ":" + sha256(profile);
+        Core cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return new Lookup(cached, true);
+        }
+        // computed outside the cache's lock: two requests for one new profile may both compute it, never wait
+        Core computed = compute.get();
+        cache.put(key, computed);
+        return new Lookup(computed, false);
     }
 
     private static String sha256(Profile profile) {

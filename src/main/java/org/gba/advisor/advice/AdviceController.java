@@ -6,6 +6,7 @@ import java.util.List;
 import org.gba.advisor.access.Caller;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.profiles.Neighbours;
 import org.gba.advisor.profiles.ProfileAccess;
 import org.gba.advisor.profiles.ProfileStore;
 import org.gba.advisor.profiles.UnknownVersionException;
@@ -32,9 +33,11 @@ class AdviceController {
     private final ProfileAccess access;
     private final AdviceRecords records;
     private final RuleEngine engine;
+    private final Neighbours neighbours;
 
     AdviceController(AdviceService advice, ProfileValidator validator, ProfileAccess access, AdviceRecords records,
-                     RuleEngine engine) {
+                     RuleEngine engine, Neighbours neighbours) {
+        this.neighbours = neighbours;
         this.advice = advice;
         this.validator = validator;
         this.access = access;
@@ -47,8 +50,10 @@ class AdviceController {
                   Lang lang,
                   @Parameter(description = "counterfactual: add the smallest changes that would move the advice")
                   @RequestParam(required = false) String explain) {
-        validator.requireValid(profile, engine.current().catalog());
-        return advice.advise(profile, lang, explain(explain));
+        RuleBase rules = engine.current();
+        validator.requireValid(profile, rules.catalog());
+        return advice.advise(neighbours.resolve(profile, Caller.current(), rules.parameters().reach()), lang,
+                explain(explain));
     }
 
     static boolean explain(String explain) {

@@ -41,12 +41,12 @@ public class AdviceService {
 
     /** Advice with {@code rules}, taking the ranking and data gaps from the cache when the profile was seen. */
     public Advised adviseWithRanking(RuleBase rules, Profile profile, Lang lang, boolean withCounterfactuals) {
-        boolean[] hit = new boolean[1];
-        AdviceCache.Core core = cache.get(rules, profile, () -> {
+        AdviceCache.Lookup lookup = cache.get(rules, profile, () -> {
             Ranked ranked = rank(rules, profile);
             return new AdviceCache.Core(ranked, DataGaps.find(rules, profile, ranked));
-        }, hit);
-        return new Advised(write(rules, profile, core.ranked(), core.gaps(), lang, withCounterfactuals, hit[0]),
+        });
+        AdviceCache.Core core = lookup.core();
+        return new Advised(write(rules, profile, core.ranked(), core.gaps(), lang, withCounterfactuals, lookup.hit()),
                 core.ranked());
     }
 

@@ -11,15 +11,17 @@ import java.util.regex.Pattern;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.facts.EvidenceLedger;
+import org.gba.advisor.engine.facts.Ledger;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileAsset;
+import org.gba.advisor.vocabulary.Question;
 import org.gba.advisor.vocabulary.Text;
 
 /** Turns a ranked evaluation into the advice a person reads, in one language. */
 final class AdviceWriter {
-    static final String ENGINE = "Drools 10.2 (classic DRL)";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 
     private final RuleBase rules;
@@ -39,13 +41,16 @@ final class AdviceWriter {
                 profile.parent(), profile.year());
         long micros = ranked.evaluation().nanos() / 1000;
         Advice.Provenance provenance = new Advice.Provenance(rules.version(), rules.loadedAt(), evaluatedAt, micros,
-                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), cached, ENGINE);
-        return new Advice(place, lang.code(),
+                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), cached, rules.engineDescription());
+        Advice.Coverage coverage = Coverage.of(profile, rules.parameters());
+        return new Advice(place, lang.code(), coverage.withNotice(coverage.provisional() ? notice("provisional",
+                        Map.of("threshold", List.of(percent(coverage.threshold())),
+                                "coverage", List.of(percent(coverage.share())))) : null),
                 ranked.models().stream().map(this::model).toList(),
                 ranked.actions().stream().map(this::recommendation).toList(),
                 ranked.constraints().stream().map(this::diagnosis).toList(),
                 elements(ranked),
-                gaps.gaps().stream().map(this::gap).toList(),
+                gaps.gaps().stream().map(g -> gap(g, profile)).toList(),
                 null, provenance);
     }
 
@@ -68,8 +73,12 @@ final class AdviceWriter {
         Parameters.Ranking bands = rules.parameters().ranking();
         Advice.Priority priority = item.score() >= bands.highPriority() ? Advice.Priority.HIGH
                 : item.score() >= bands.mediumPriority() ? Advice.Priority.MEDIUM : Advice.Priority.LOW;
-        return new Advice.Recommendation(item.id(), cmId, item.rank(), item.score(), priority, t(action.title()),
-                t(cm.title()), actions(action, item.evidence()), reasons(item), sections(action.section(), item));
+        List<Advice.InForce> inForce = item.evidence().stream().filter(e -> e.effect() == Evidence.Effect.SCALE)
+                .map(this::inForce).toList();
+        return new Advice.Recommendation(item.id(), cmId, item.rank(), item.score(), priority,
+                inForce.isEmpty() ? Advice.Form.NEW : Advice.Form.EXTEND, t(action.title()), t(cm.title()),
+                inForce.isEmpty() ? actions(action, item.evidence()) : extend(action, inForce), inForce,
+                reasons(item), sections(action.section(), item));
     }
 
     private Advice.Diagnosis diagnosis(Ranked.Item item) {
@@ -93,14 +102,57 @@ final class AdviceWriter {
         return List.copyOf(out);
     }
 
-    private Advice.DataGap gap(DataGaps.Gap gap) {
-        Catalog.IndicatorEntry i = catalog.indicators().get(gap.indicator());
-        return new Advice.DataGap(gap.indicator(), t(i.title()), i.unit(), i.element(), i.standard(), gap.probes());
+    private Advice.DataGap gap(DataGaps.Gap gap, Profile profile) {
+        return switch (gap.kind()) {
+            case INDICATOR -> {
+                Catalog.IndicatorEntry i = catalog.indicators().get(gap.code());
+                yield new Advice.DataGap(gap.kind(), gap.code(), gap.path(), t(i.title()), null, i.unit(), i.element(),
+                        i.standard(), gap.probes());
+            }
+            case QUESTION -> {
+                Catalog.QuestionEntry q = catalog.questions().get(Question.valueOf(gap.code()));
+                String element = catalog.constraints().get(q.constraint().id()).element();
+                yield new Advice.DataGap(gap.kind(), gap.code(), gap.path(), t(q.text()), t(q.help()), null, element,
+                        q.section(), gap.probes());
+            }
+            case ASSET_FIGURE -> {
+                Catalog.FigureEntry f = catalog.assetFigures().get(gap.code());
+                ProfileAsset asset = profile.assetsOrEmpty().get(gap.asset());
+                yield new Advice.DataGap(gap.kind(), gap.code(), gap.path(), asset.name() + ": " + t(f.title()), null,
+                        f.unit(), catalog.assetTypes().get(asset.type().name()).element(), null, gap.probes());
+            }
+        };
+    }
+
+    private Advice.InForce inForce(Evidence e) {
+        org.gba.advisor.engine.facts.FactRef ref = e.facts().get(0);
+        String code = e.specifics().get(Ledger.INSTRUMENT).get(0);
+        Catalog.InstrumentEntry entry = catalog.instruments().get(code);
+        String title = t(entry.title());
+        String since = ref.year() == null ? "" : (lang == Lang.EN ? " since " + ref.year() : "（自" + ref.year() + "年起）");
+        return new Advice.InForce(code, title, ref.year(), ref.path(),
+                notice("inForce", Map.of("instrument", List.of(title), "since", List.of(since))));
+    }
+
+    /** The action's extend wording for each instrument in force that carries it out. */
+    private List<String> extend(Catalog.ActionEntry action, List<Advice.InForce> inForce) {
+        return inForce.stream().map(i -> fill(t(action.extend()), Map.of("instrument", List.of(i.title()))))
+                .distinct().toList();
+    }
+
+    private String notice(String key, Map<String, List<String>> values) {
+        String filled = fill(t(catalog.notices().get(key)), values);
+        return filled == null ? t(catalog.notices().get(key)) : filled;
+    }
+
+    private static String percent(double share) {
+        double p = Math.round(share * 1000) / 10.0;
+        return p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p);
     }
 
     private List<Advice.Reason> reasons(Ranked.Item item) {
         return item.evidence().stream().map(e -> new Advice.Reason(e.ruleId(), e.ruleName(),
-                t(catalog.reasons().get(e.ruleId())), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
+                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
                 .toList();
     }
 
@@ -115,6 +167,9 @@ final class AdviceWriter {
     private List<String> actions(Catalog.ActionEntry action, List<Evidence> evidence) {
         Set<String> lines = new LinkedHashSet<>();
         for (Evidence e : evidence) {
+            if (e.effect() == Evidence.Effect.SCALE) {
+                continue;
+            }
             List<String> template = e.specifics().get(EvidenceLedger.TEMPLATE);
             if (template == null) {
                 continue;
@@ -138,7 +193,7 @@ final class AdviceWriter {
         while (m.find()) {
             String key = m.group(1);
             List<String> values = key.equals("place") ? List.of(placeName) : specifics.get(key);
-            if (values == null || values.isEmpty()) {
+            if (values == null || (values.isEmpty() && !key.equals("since"))) {
                 return null;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(join(key, values)));
@@ -148,6 +203,9 @@ final class AdviceWriter {
     }
 
     private String join(String key, List<String> values) {
+        if (values.isEmpty()) {
+            return "";
+        }
         List<String> names = new ArrayList<>();
         for (String v : values) {
             Text named = key.equals("fields") ? catalog.fields().get(v)

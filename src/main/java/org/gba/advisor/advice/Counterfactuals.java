@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.facts.Parameters.Threshold;
 import org.gba.advisor.engine.facts.Parameters;
@@ -14,7 +13,9 @@ import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileAsset;
 import org.gba.advisor.vocabulary.ProfileConstraint;
+import org.gba.advisor.vocabulary.ProfileJson;
 import org.gba.advisor.vocabulary.ProfilePatches;
 import org.gba.advisor.vocabulary.ProfileValidator;
 import org.gba.advisor.vocabulary.Text;
@@ -23,8 +24,10 @@ import org.gba.advisor.vocabulary.Text;
  * Finds, for each model or recommendation outside the top places, the cheapest single change that brings it
  * in, and for each top recommendation the cheapest single change that makes it unnecessary. The changes tried
  * come from the rules' own thresholds (one indicator moved just across), the declared constraints (one lifted)
- * and the asset templates of the parameters file (one added). Every change is a JSON Patch applied to the
- * profile and evaluated; the one reported is evaluated once more and kept only if the outcome repeats.
+ * and the asset templates of the parameters file (one added). Each change is made to the profile directly and
+ * evaluated to predict its outcome; the one reported is then confirmed independently: its JSON Patch, as a client
+ * would send it, is applied to the profile's JSON, validated and evaluated afresh, and {@code confirmed} says whether
+ * that outcome is the predicted one. A confirmed change is preferred to a cheaper unconfirmed one.
  */
 public final class Counterfactuals {
     static final String SOURCE = "counterfactual: a value the advisor tried, not a fact";
@@ -37,16 +40,18 @@ public final class Counterfactuals {
         this.validator = validator;
     }
 
-    /** One single change to try: what it is, what it costs and the JSON Patch that makes it. */
+    /** One single change to try: what it is, what it costs, the profile it makes and the JSON Patch that makes it. */
     record Candidate(Advice.ChangeType type, double cost, String path, Object from, Object to, String subject,
-                     List<Map<String, Object>> patch) {
+                     Profile changed, List<Map<String, Object>> patch) {
     }
 
     public List<Advice.Counterfactual> find(Profile profile, Ranked base, Lang lang) {
         Parameters.Counterfactuals settings = rules.parameters().counterfactuals();
         List<Tried> tried = new ArrayList<>();
         for (Candidate c : candidates(profile)) {
-            evaluate(profile, c).ifPresent(r -> tried.add(new Tried(c, r)));
+            if (validator.validate(c.changed(), rules.catalog()).isEmpty()) {
+                tried.add(new Tried(c, Ranked.of(rules.evaluate(c.changed()), rules.catalog())));
+            }
         }
         tried.sort(Comparator.comparingDouble((Tried t) -> t.candidate().cost())
                 .thenComparing(t -> t.candidate().type())
@@ -61,12 +66,25 @@ public final class Counterfactuals {
                 if (inTop && kind == Ranked.Kind.MODEL) {
                     continue;
                 }
+                Advice.Counterfactual unconfirmed = null;
                 for (Tried t : tried) {
                     Ranked.Item after = item(t.ranked(), kind, id);
-                    if (reaches(goal, after, top) && confirmed(profile, t, kind, id, after)) {
-                        out.add(counterfactual(kind, id, goal, now, after, t, base, lang));
+                    if (!reaches(goal, after, top)) {
+                        continue;
+                    }
+                    boolean confirmed = confirm(profile, t.candidate(), kind, id, after);
+                    Advice.Counterfactual found = counterfactual(kind, id, goal, now, after, t, base, lang, confirmed);
+                    if (confirmed) {
+                        unconfirmed = null;
+                        out.add(found);
                         break;
                     }
+                    if (unconfirmed == null) {
+                        unconfirmed = found;
+                    }
+                }
+                if (unconfirmed != null) {
+                    out.add(unconfirmed);
                 }
             }
         }
@@ -81,26 +99,24 @@ public final class Counterfactuals {
         return goal == Advice.Goal.ENTER_TOP ? present && after.rank() <= top : !present;
     }
 
-    /** Evaluates the change once more, from its patch, and checks the outcome is the same. */
-    private boolean confirmed(Profile profile, Tried t, Ranked.Kind kind, String id, Ranked.Item expected) {
-        return evaluate(profile, t.candidate()).map(r -> {
-            Ranked.Item again = item(r, kind, id);
-            return again == null ? expected == null
-                    : expected != null && again.rank() == expected.rank() && again.score() == expected.score();
-        }).orElse(false);
-    }
-
-    private Optional<Ranked> evaluate(Profile profile, Candidate c) {
-        Profile changed;
+    /**
+     * Whether the change's JSON Patch, applied to the profile's JSON as a client would send it, validated and
+     * evaluated afresh, gives {@code id} the predicted rank and score ({@code expected}; null when it should be gone).
+     */
+    boolean confirm(Profile profile, Candidate c, Ranked.Kind kind, String id, Ranked.Item expected) {
+        Profile patched;
         try {
-            changed = ProfilePatches.applyJsonPatch(profile, ProfilePatches.toJson(c.patch()));
+            patched = ProfilePatches.applyJsonPatch(profile, ProfilePatches.toJson(c.patch()));
         } catch (ProfilePatches.PatchException e) {
-            return Optional.empty();
+            return false;
         }
-        if (!validator.validate(changed, rules.catalog()).isEmpty()) {
-            return Optional.empty();
+        if (!validator.validate(patched, rules.catalog()).isEmpty()) {
+            return false;
         }
-        return Optional.of(Ranked.of(rules.evaluate(changed), rules.catalog()));
+        Ranked.Item again = item(Ranked.of(rules.evaluate(patched), rules.catalog()), kind, id);
+        boolean gone = again == null || again.score() == 0;
+        boolean expectedGone = expected == null || expected.score() == 0;
+        return expectedGone ? gone : !gone && again.rank() == expected.rank() && again.score() == expected.score();
     }
 
     private List<String> ids(Ranked.Kind kind) {
@@ -133,7 +149,9 @@ public final class Counterfactuals {
                 figure.put("year", profile.year());
                 figure.put("source", SOURCE);
                 out.add(new Candidate(Advice.ChangeType.LEARN_INDICATOR, settings.learnIndicatorCost(),
-                        "/indicators/-", null, fire, t.indicator(), List.of(op("add", "/indicators/-", figure))));
+                        "/indicators/-", null, fire, t.indicator(),
+                        profile.withIndicator(new Figure(t.indicator(), fire, entry.unit(), profile.year(), SOURCE, null)),
+                        List.of(op("add", "/indicators/-", figure))));
                 return;
             }
             double now = indicators.get(index).value();
@@ -141,8 +159,11 @@ public final class Counterfactuals {
             double target = firesNow ? quiet : fire;
             double relative = Math.abs(target - now) / Math.max(Math.abs(t.value()), 1e-9);
             String path = "/indicators/" + index + "/value";
+            Figure known = indicators.get(index);
             out.add(new Candidate(Advice.ChangeType.MOVE_INDICATOR,
                     settings.indicatorMoveCostPerRelativeChange() * relative, path, now, target, t.indicator(),
+                    profile.withIndicator(new Figure(known.code(), target, known.unit(), known.year(), known.source(),
+                            known.note())),
                     List.of(op("replace", path, target))));
         });
         List<ProfileConstraint> constraints = profile.constraintsOrEmpty();
@@ -150,13 +171,15 @@ public final class Counterfactuals {
             ProfileConstraint c = constraints.get(i);
             String subject = c.type().name() + (c.flow() == null ? "" : ":" + c.flow().name());
             out.add(new Candidate(Advice.ChangeType.LIFT_CONSTRAINT, settings.liftConstraintCost(), "/constraints/" + i,
-                    subject, null, subject, List.of(op("remove", "/constraints/" + i, null))));
+                    subject, null, subject, profile.withoutConstraint(i), List.of(op("remove", "/constraints/" + i, null))));
         }
         for (Parameters.AssetTemplate template : settings.assets()) {
             if (applies(template.appliesTo(), profile.jurisdiction())) {
                 Map<String, Object> asset = across(template.asset(), profile.jurisdiction());
                 out.add(new Candidate(Advice.ChangeType.ADD_ASSET, template.cost(), "/assets/-", null,
-                        asset.get("name"), String.valueOf(asset.get("type")), List.of(op("add", "/assets/-", asset))));
+                        asset.get("name"), String.valueOf(asset.get("type")),
+                        profile.withAsset(ProfileJson.MAPPER.convertValue(asset, ProfileAsset.class)),
+                        List.of(op("add", "/assets/-", asset))));
             }
         }
         return out;
@@ -220,13 +243,14 @@ public final class Counterfactuals {
     }
 
     private Advice.Counterfactual counterfactual(Ranked.Kind kind, String id, Advice.Goal goal, Ranked.Item now,
-                                                 Ranked.Item after, Tried t, Ranked base, Lang lang) {
+                                                 Ranked.Item after, Tried t, Ranked base, Lang lang,
+                                                 boolean confirmed) {
         Candidate c = t.candidate();
         Advice.ChangeDescription change = new Advice.ChangeDescription(c.type(), describe(c, lang), c.path(),
                 c.from(), c.to(), c.cost(), c.patch());
         return new Advice.Counterfactual(kind, id, goal, now == null || now.score() == 0 ? null : now.rank(),
                 now == null ? 0 : now.score(), change, after == null || after.score() == 0 ? null : after.rank(),
-                after == null ? 0 : after.score(), t.ranked().changesFrom(base), true);
+                after == null ? 0 : after.score(), t.ranked().changesFrom(base), confirmed);
     }
 
     private String describe(Candidate c, Lang lang) {

@@ -4,19 +4,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.facts.Parameters.Threshold;
 import org.gba.advisor.engine.facts.Parameters;
+import org.gba.advisor.vocabulary.Answer;
 import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Checklist;
+import org.gba.advisor.vocabulary.ChecklistAnswer;
 import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileAsset;
+import org.gba.advisor.vocabulary.Question;
 
 /**
- * Finds the indicators a profile lacks that would change its advice. For every threshold on a missing
- * indicator it evaluates the profile again with a value on the side where the rule fires (half the
- * threshold below it, twice the threshold above it, kept within the indicator's bounds) and keeps the
- * indicator if anything moved. A missing indicator behaves like one on the other side, so one probe per
- * threshold is enough.
+ * Finds what a profile leaves unknown that would change its advice if known: indicators a threshold reads,
+ * checklist questions neither answered nor shown by an asset, and asset figures the rules band. Each unknown is
+ * probed by evaluating the profile again with a value (for an indicator, one on the side where each of its rules
+ * fires; for a question, NO and YES; for a figure, a value in each of its bands) and kept, with the probes that moved
+ * something, only if anything moved. Found, never guessed.
  */
 final class DataGaps {
     static final String PROBE_SOURCE = "probe: a value tried by the advisor, not a fact";
@@ -24,22 +31,43 @@ final class DataGaps {
     private DataGaps() {
     }
 
-    /** A missing indicator with its probes that changed something. */
-    record Gap(String indicator, List<Advice.Probe> probes) {
+    /** One unknown with its probes that changed something; {@code path} is where its fact would go. */
+    record Gap(Advice.GapKind kind, String code, String path, Integer asset, List<Advice.Probe> probes) {
     }
 
     record Result(List<Gap> gaps, int evaluations) {
     }
 
     static Result find(RuleBase rules, Profile profile, Ranked base) {
+        Probing probing = new Probing(rules, base);
+        List<Gap> gaps = new ArrayList<>();
+        indicators(rules, profile, probing, gaps);
+        questions(profile, probing, gaps);
+        figures(rules, profile, probing, gaps);
+        return new Result(List.copyOf(gaps), probing.evaluations);
+    }
+
+    /** The indicators some threshold reads, in a stable order. */
+    static Set<String> readIndicators(Parameters parameters) {
+        Set<String> out = new TreeSet<>();
+        parameters.thresholds().values().forEach(t -> out.add(t.indicator()));
+        return out;
+    }
+
+    /** The figure codes the rules band on an asset of this type. */
+    static List<String> readFigures(Parameters parameters, ProfileAsset asset) {
+        return parameters.figures().entrySet().stream()
+                .filter(e -> e.getValue().assetTypes().contains(asset.type()))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    private static void indicators(RuleBase rules, Profile profile, Probing probing, List<Gap> gaps) {
         Catalog catalog = rules.catalog();
         Map<String, List<Map.Entry<String, Threshold>>> byIndicator = new LinkedHashMap<>();
         rules.parameters().thresholds().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> byIndicator.computeIfAbsent(e.getValue().indicator(), k -> new ArrayList<>()).add(e));
         List<String> known = profile.indicatorsOrEmpty().stream().map(Figure::code).toList();
-        List<Gap> gaps = new ArrayList<>();
-        int evaluations = 0;
         for (var entry : byIndicator.entrySet()) {
             String code = entry.getKey();
             Catalog.IndicatorEntry indicator = catalog.indicators().get(code);
@@ -49,23 +77,96 @@ final class DataGaps {
             List<Advice.Probe> probes = new ArrayList<>();
             for (Map.Entry<String, Threshold> t : entry.getValue()) {
                 double value = probeValue(t.getValue(), indicator);
-                Profile probed = profile.withIndicator(new Figure(code, value, indicator.unit(), profile.year(),
-                        PROBE_SOURCE, null));
-                evaluations++;
-                List<Change> changes = Ranked.of(rules.evaluate(probed), catalog).changesFrom(base);
+                List<Change> changes = probing.changes(profile.withIndicator(new Figure(code, value, indicator.unit(),
+                        profile.year(), PROBE_SOURCE, null)));
                 if (!changes.isEmpty()) {
-                    probes.add(new Advice.Probe(value, t.getKey(), changes));
+                    probes.add(new Advice.Probe(value, null, t.getKey(), changes));
                 }
             }
             if (!probes.isEmpty()) {
-                gaps.add(new Gap(code, List.copyOf(probes)));
+                gaps.add(new Gap(Advice.GapKind.INDICATOR, code, "/indicators/-", null, List.copyOf(probes)));
             }
         }
-        return new Result(List.copyOf(gaps), evaluations);
+    }
+
+    private static void questions(Profile profile, Probing probing, List<Gap> gaps) {
+        Set<Question> known = Checklist.known(profile).keySet();
+        for (Question q : Checklist.applicable(profile)) {
+            if (known.contains(q)) {
+                continue;
+            }
+            List<Advice.Probe> probes = new ArrayList<>();
+            for (Answer answer : List.of(Answer.NO, Answer.YES)) {
+                List<Change> changes = probing.changes(profile.withAnswer(new ChecklistAnswer(q, answer, PROBE_SOURCE,
+                        null)));
+                if (!changes.isEmpty()) {
+                    probes.add(new Advice.Probe(null, answer, null, changes));
+                }
+            }
+            if (!probes.isEmpty()) {
+                gaps.add(new Gap(Advice.GapKind.QUESTION, q.name(), "/checklist/-", null, List.copyOf(probes)));
+            }
+        }
+    }
+
+    private static void figures(RuleBase rules, Profile profile, Probing probing, List<Gap> gaps) {
+        Parameters parameters = rules.parameters();
+        List<ProfileAsset> assets = profile.assetsOrEmpty();
+        for (int i = 0; i < assets.size(); i++) {
+            ProfileAsset asset = assets.get(i);
+            Set<String> stated = new TreeSet<>();
+            asset.figuresOrEmpty().forEach(f -> stated.add(f.code()));
+            for (String code : readFigures(parameters, asset)) {
+                if (stated.contains(code)) {
+                    continue;
+                }
+                String unit = rules.catalog().assetFigures().get(code).unit();
+                List<Advice.Probe> probes = new ArrayList<>();
+                for (Parameters.Band band : parameters.figures().get(code).bands()) {
+                    double value = Math.max(1, band.from());
+                    List<Change> changes = probing.changes(withFigure(profile, i, new Figure(code, value, unit,
+                            profile.year(), PROBE_SOURCE, null)));
+                    if (!changes.isEmpty()) {
+                        probes.add(new Advice.Probe(value, null, band.why(), changes));
+                    }
+                }
+                if (!probes.isEmpty()) {
+                    gaps.add(new Gap(Advice.GapKind.ASSET_FIGURE, code, "/assets/" + i + "/figures/-", i,
+                            List.copyOf(probes)));
+                }
+            }
+        }
+    }
+
+    private static Profile withFigure(Profile p, int index, Figure figure) {
+        List<ProfileAsset> assets = new ArrayList<>(p.assetsOrEmpty());
+        ProfileAsset a = assets.get(index);
+        List<Figure> figures = new ArrayList<>(a.figuresOrEmpty());
+        figures.add(figure);
+        assets.set(index, new ProfileAsset(a.type(), a.name(), a.fields(), a.partners(), a.lead(), a.supplyChain(),
+                a.origin(), a.status(), a.since(), figures, a.source(), a.note()));
+        return p.withAssets(assets);
     }
 
     static double probeValue(Threshold t, Catalog.IndicatorEntry indicator) {
         double v = t.fires() == Parameters.Side.BELOW ? t.value() / 2 : t.value() * 2;
         return Math.max(indicator.min(), Math.min(indicator.max(), v));
+    }
+
+    /** Evaluates probed profiles against the base ranking, counting the evaluations. */
+    private static final class Probing {
+        private final RuleBase rules;
+        private final Ranked base;
+        private int evaluations;
+
+        Probing(RuleBase rules, Ranked base) {
+            this.rules = rules;
+            this.base = base;
+        }
+
+        List<Change> changes(Profile probed) {
+            evaluations++;
+            return Ranked.of(rules.evaluate(probed), rules.catalog()).changesFrom(base);
+        }
     }
 }

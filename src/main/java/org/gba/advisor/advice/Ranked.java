@@ -45,12 +45,12 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
         }
         List<Scored> scored = new ArrayList<>();
         for (String id : ids) {
-            List<Evidence> evidence = new ArrayList<>(byTarget.getOrDefault(id, List.of()));
-            if (evidence.isEmpty() && !keepEmpty) {
+            List<Evidence> evidence = scaled(byTarget.getOrDefault(id, List.of()));
+            double score = evidence.stream().mapToDouble(Evidence::points).sum();
+            if (score <= 0 && !keepEmpty) {
                 continue;
             }
             evidence.sort(EVIDENCE_ORDER);
-            double score = evidence.stream().mapToDouble(Evidence::points).sum();
             double top = evidence.isEmpty() ? 0 : evidence.get(0).points();
             scored.add(new Scored(id, score, top, List.copyOf(evidence)));
         }
@@ -63,6 +63,31 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
             items.add(new Item(s.id(), i + 1, s.score(), s.evidence()));
         }
         return List.copyOf(items);
+    }
+
+    /**
+     * The evidence with its SCALE pieces given their points: the sum of the others times (factor − 1), for the
+     * smallest factor only (two instruments carrying out one action do not halve it twice). The score stays the
+     * plain sum of the evidence.
+     */
+    static List<Evidence> scaled(List<Evidence> evidence) {
+        double base = evidence.stream().filter(e -> e.effect() == Evidence.Effect.ADD).mapToDouble(Evidence::points).sum();
+        Evidence strongest = evidence.stream().filter(e -> e.effect() == Evidence.Effect.SCALE)
+                .min(Comparator.comparingDouble(Evidence::weight).thenComparing(e -> e.facts().toString())).orElse(null);
+        List<Evidence> out = new ArrayList<>();
+        for (Evidence e : evidence) {
+            if (e.effect() == Evidence.Effect.ADD) {
+                out.add(e);
+            } else {
+                out.add(e.withPoints(e == strongest ? base * (e.weight() - 1) : 0));
+            }
+        }
+        return out;
+    }
+
+    /** Whether an instrument in force already carries this item out. */
+    public static boolean inForce(Item item) {
+        return item.evidence().stream().anyMatch(e -> e.effect() == Evidence.Effect.SCALE);
     }
 
     public List<Item> list(Kind kind) {

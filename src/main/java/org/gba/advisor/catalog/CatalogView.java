@@ -40,7 +40,8 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
     public record Code(String code, String title, String unit, String element) {
     }
 
-    public record RuleView(String id, String name, String section, String file, double weight, String reason) {
+    public record RuleView(String id, String name, String section, String file, double weight, String reason,
+                           List<String> thresholds) {
     }
 
     public static CatalogView of(RuleBase rules, Lang lang) {
@@ -80,7 +81,7 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
                 c.constraintTypes().entrySet().stream().map(e -> new Code(e.getKey(),
                         e.getValue().title().in(lang), null, e.getValue().element())).toList(),
                 rules.rules().values().stream().map(r -> new RuleView(r.id(), r.name(), r.section(), r.file(),
-                        r.weight(), c.reasons().get(r.id()).in(lang))).toList());
+                        r.weight(), r.reason().in(lang), r.thresholds())).toList());
     }
 
     private static Item item(String id, Catalog.Entry e, Lang lang) {

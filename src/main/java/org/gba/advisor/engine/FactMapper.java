@@ -6,17 +6,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gba.advisor.engine.facts.Answered;
 import org.gba.advisor.engine.facts.Asset;
 import org.gba.advisor.engine.facts.DeclaredConstraint;
 import org.gba.advisor.engine.facts.FactRef;
 import org.gba.advisor.engine.facts.Indicator;
+import org.gba.advisor.engine.facts.Instrument;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.engine.facts.Place;
+import org.gba.advisor.vocabulary.AssetInReach;
 import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Checklist;
 import org.gba.advisor.vocabulary.Figure;
+import org.gba.advisor.vocabulary.InstrumentInForce;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Partner;
-import org.gba.advisor.vocabulary.PartnerKind;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileAsset;
 import org.gba.advisor.vocabulary.ProfileConstraint;
@@ -41,6 +45,27 @@ final class FactMapper {
             facts.add(asset("/assets/" + i, assets.get(i), profile.jurisdiction(),
                     catalog.assetTypes().get(assets.get(i).type().name()).element()));
         }
+        List<AssetInReach> reach = profile.reachOrEmpty();
+        for (int i = 0; i < reach.size(); i++) {
+            AssetInReach r = reach.get(i);
+            if (r.resolved() == null) {
+                throw new IllegalStateException("/reach/" + i + " was not resolved before evaluation");
+            }
+            ProfileAsset a = r.resolved().asset();
+            double factor = parameters.reach().factor(r.distanceKm()).orElseThrow(() ->
+                    new IllegalStateException("/reach/" + r.place() + " lies beyond reach"));
+            facts.add(asset("/reach/" + i, a, profile.jurisdiction(), catalog.assetTypes().get(a.type().name()).element())
+                    .within(new Asset.Reach(r.place(), r.resolved().placeName().en(), r.distanceKm(), factor)));
+        }
+        Checklist.known(profile).values().forEach(k ->
+                facts.add(new Answered(k.question(), k.answer(), k.path(), k.derived(), k.source())));
+        List<InstrumentInForce> instruments = profile.instrumentsOrEmpty();
+        for (int i = 0; i < instruments.size(); i++) {
+            InstrumentInForce in = instruments.get(i);
+            Catalog.InstrumentEntry entry = catalog.instruments().get(in.code());
+            facts.add(new Instrument("/instruments/" + i, in.code(), in.name() != null ? in.name() : entry.title().en(),
+                    in.since(), Set.copyOf(entry.carries()), in.source()));
+        }
         List<ProfileConstraint> constraints = profile.constraintsOrEmpty();
         for (int i = 0; i < constraints.size(); i++) {
             ProfileConstraint c = constraints.get(i);
@@ -58,10 +83,8 @@ final class FactMapper {
             partnerNames.add(p.name());
             partnerJurisdictions.add(p.jurisdiction());
         }
-        boolean crossBorder = partnerJurisdictions.stream().anyMatch(j -> j.acrossBoundaryFrom(home));
-        String universityPartner = a.partnersOrEmpty().stream()
-                .filter(p -> p.kind() == PartnerKind.UNIVERSITY && p.jurisdiction().acrossBoundaryFrom(home))
-                .map(Partner::name).findFirst().orElse(null);
+        boolean crossBorder = a.crossBorderFrom(home);
+        String universityPartner = a.universityPartnerAcross(home).map(Partner::name).orElse(null);
         Map<String, FactRef> figures = new HashMap<>();
         List<Figure> fs = a.figuresOrEmpty();
         for (int i = 0; i < fs.size(); i++) {

@@ -3,6 +3,7 @@ package org.gba.advisor.engine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.gba.advisor.engine.facts.Ledger;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.engine.facts.RegionData;
@@ -10,6 +11,9 @@ import org.gba.advisor.engine.facts.RegionLedger;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Profile;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -67,9 +71,27 @@ public final class RuleBase implements AutoCloseable {
         }
     }
 
+    /**
+     * Evaluates one profile and tells {@code firedRuleIds} the id of every rule the engine fires, as it fires:
+     * what the engine did, not what the rules wrote, so that tests can measure which rules they exercised.
+     */
+    public Evaluation evaluate(Profile profile, Consumer<String> firedRuleIds) {
+        return run(profile, System.nanoTime(), firedRuleIds);
+    }
+
+    /** An evaluation that no observer sees, for the loader's checks. */
+    void dryRun(Profile profile) {
+        run(profile, System.nanoTime(), null);
+    }
+
     private Evaluation run(Profile profile, long start) {
+        return run(profile, start, null);
+    }
+
+    private Evaluation run(Profile profile, long start, Consumer<String> firedRuleIds) {
         Ledger ledger = new Ledger(parameters);
         KieSession session = closed ? kieBase.newKieSession() : sessions.newKieSession();
+        AgendaEventListener listener = listen(session, firedRuleIds);
         try {
             session.setGlobal("ledger", ledger);
             session.setGlobal("params", parameters);
@@ -83,7 +105,29 @@ public final class RuleBase implements AutoCloseable {
             }
             return new Evaluation(ledger.entries(), fired, System.nanoTime() - start);
         } finally {
+            unlisten(session, listener);
             session.dispose();
+        }
+    }
+
+    private static AgendaEventListener listen(KieSession session, Consumer<String> firedRuleIds) {
+        if (firedRuleIds == null) {
+            return null;
+        }
+        AgendaEventListener listener = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firedRuleIds.accept(String.valueOf(event.getMatch().getRule().getMetaData().get("id")));
+            }
+        };
+        session.addEventListener(listener);
+        return listener;
+    }
+
+    /** Pooled sessions are reused: a listener must not outlive its evaluation. */
+    private static void unlisten(KieSession session, AgendaEventListener listener) {
+        if (listener != null) {
+            session.removeEventListener(listener);
         }
     }
 
@@ -92,12 +136,18 @@ public final class RuleBase implements AutoCloseable {
      * the single-place cap per place, since a region session legitimately fires more the more places it holds.
      */
     public RegionEvaluation evaluateRegion(List<Profile> profiles) {
+        return evaluateRegion(profiles, null);
+    }
+
+    /** As {@link #evaluateRegion(List)}, telling {@code firedRuleIds} the id of every rule the engine fires. */
+    public RegionEvaluation evaluateRegion(List<Profile> profiles, Consumer<String> firedRuleIds) {
         if (regionSessions == null) {
             throw new IllegalStateException("the rules folder has no region/ rules");
         }
         long start = System.nanoTime();
         RegionLedger ledger = new RegionLedger(parameters);
         KieSession session = regionSessions.newKieSession();
+        AgendaEventListener listener = listen(session, firedRuleIds);
         try {
             session.setGlobal("ledger", ledger);
             session.setGlobal("params", parameters);
@@ -111,6 +161,7 @@ public final class RuleBase implements AutoCloseable {
             }
             return new RegionEvaluation(ledger.entries(), fired, System.nanoTime() - start, profiles.size());
         } finally {
+            unlisten(session, listener);
             session.dispose();
         }
     }
@@ -140,6 +191,13 @@ public final class RuleBase implements AutoCloseable {
     public Map<String, RuleInfo> rules() { return rules; }
     /** How the rules were compiled. */
     public RuleBaseLoader.Mode mode() { return mode; }
+
+    /** The engine and build mode, as provenance names them, e.g. "Drools 10.2.0 (executable model)". */
+    public String engineDescription() {
+        String version = KieBase.class.getPackage().getImplementationVersion();
+        return "Drools " + (version == null ? "10" : version) + " ("
+                + (mode == RuleBaseLoader.Mode.EXECUTABLE_MODEL ? "executable model" : "classic DRL") + ")";
+    }
 
     KieBase kieBase() { return kieBase; }
 

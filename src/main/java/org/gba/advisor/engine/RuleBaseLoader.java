@@ -9,19 +9,38 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.engine.facts.RegionData;
+import org.gba.advisor.vocabulary.ActionId;
+import org.gba.advisor.vocabulary.AssetOrigin;
+import org.gba.advisor.vocabulary.AssetType;
 import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.ConstraintId;
+import org.gba.advisor.vocabulary.Figure;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.LocalizedName;
+import org.gba.advisor.vocabulary.ModelId;
+import org.gba.advisor.vocabulary.Partner;
+import org.gba.advisor.vocabulary.PartnerKind;
+import org.gba.advisor.vocabulary.PlaceKind;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileAsset;
+import org.gba.advisor.vocabulary.Question;
+import org.gba.advisor.vocabulary.Subject;
+import org.gba.advisor.vocabulary.SupplyChain;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -61,9 +80,6 @@ public final class RuleBaseLoader {
     private static final Logger log = LoggerFactory.getLogger(RuleBaseLoader.class);
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern SECTION = Pattern.compile("§\\d+(\\.\\d+)*");
-    private static final Pattern THRESHOLD_USE = Pattern.compile("params\\.threshold\\(\"([^\"]+)\"\\)");
-    private static final Pattern TARGET_USE =
-            Pattern.compile("ledger\\.(?:support|scaled|specific)\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"");
     private static final String CONSTRAINT_TYPE = "org.gba.advisor.vocabulary.ConstraintType";
     private static final Pattern CONSTRAINT_TYPE_IMPORT =
             Pattern.compile("(?m)^import\\s+" + Pattern.quote(CONSTRAINT_TYPE) + "\\s*;[ \\t]*$");
@@ -100,6 +116,9 @@ public final class RuleBaseLoader {
         List<String> problems = new ArrayList<>();
         Parameters parameters = readYaml(files, PARAMETERS, Parameters.class, problems);
         Catalog catalog = readYaml(files, CATALOG, Catalog.class, problems);
+        if (parameters != null) {
+            problems.addAll(parameters.problems().stream().map(p -> PARAMETERS + ": " + p).toList());
+        }
         Map<String, String> drl = new TreeMap<>();
         Map<String, String> regionDrl = new TreeMap<>();
         files.forEach((name, bytes) -> {
@@ -126,11 +145,68 @@ public final class RuleBaseLoader {
         Map<String, String> allDrl = new TreeMap<>(drl);
         allDrl.putAll(regionDrl);
         Map<String, RuleInfo> rules = checkRules(regionBase == null ? List.of(kieBase) : List.of(kieBase, regionBase),
-                allDrl, parameters, catalog);
+                filesOfRules(allDrl), parameters, catalog, problems);
         log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build, {} ms)", rules.size(),
                 allDrl.size(), root, regionDrl.size(), mode, (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, regionBase, regionData, parameters, catalog, version(files), Instant.now(),
-                files, rules, mode, observer);
+        RuleBase loaded = new RuleBase(kieBase, regionBase, regionData, parameters, catalog, version(files),
+                Instant.now(), files, rules, mode, observer);
+        problems.addAll(checkThresholdReads(loaded, rules));
+        if (!problems.isEmpty()) {
+            loaded.close();
+            throw new RuleBaseException(problems);
+        }
+        return loaded;
+    }
+
+    /**
+     * Evaluates a place that states every indicator once, so that every threshold a rule reads is read, and
+     * checks each read is of a threshold that exists and that a rule's entry names: a rule cannot read a number
+     * that its entry does not show.
+     */
+    private static List<String> checkThresholdReads(RuleBase rules, Map<String, RuleInfo> infos) {
+        List<Figure> every = rules.catalog().indicators().entrySet().stream()
+                .map(e -> new Figure(e.getKey(), e.getValue().min(), e.getValue().unit(), 2000, "dry run", null))
+                .toList();
+        Profile probe = new Profile("rules-dry-run", new LocalizedName("检查", "dry run"), PlaceKind.CITY,
+                Jurisdiction.GUANGDONG, null, 2000, List.of(), null, every, dryRunAssets(rules.parameters()), List.of(),
+                List.of(), List.of(), List.of(), null);
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> read;
+        try {
+            read = Parameters.recordingReads(() -> rules.dryRun(probe));
+        } catch (RunawayRulesException e) {
+            return List.of("the rules fire without end for a place that states every indicator: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Drools names the rule and its file; our own cause names what is wrong with the threshold.
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+                cause = cause.getCause();
+            }
+            return List.of(String.valueOf(cause.getMessage()) + " — " + String.valueOf(e.getMessage())
+                    .replaceAll("\\s+", " "));
+        }
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        infos.values().forEach(r -> named.addAll(r.thresholds()));
+        infos.values().forEach(r -> r.figures().forEach(f -> named.add(Parameters.FIGURE_READ + f)));
+        read.stream().filter(t -> !named.contains(t)).forEach(t -> problems.add(
+                "a rule reads the " + (t.startsWith(Parameters.FIGURE_READ) ? "figure " + t.substring(
+                        Parameters.FIGURE_READ.length()) : "threshold " + t) + " but no rule names it under rules: in "
+                        + PARAMETERS));
+        return problems;
+    }
+
+    /** One asset of every type, tied across the boundary and carrying every figure its type may have. */
+    private static List<ProfileAsset> dryRunAssets(Parameters parameters) {
+        List<ProfileAsset> out = new ArrayList<>();
+        for (AssetType type : AssetType.values()) {
+            List<Figure> figures = parameters.figures() == null ? List.of() : parameters.figures().entrySet().stream()
+                    .filter(e -> e.getValue().assetTypes().contains(type))
+                    .map(e -> new Figure(e.getKey(), 1.0, "count", 2000, "dry run", null)).toList();
+            out.add(new ProfileAsset(type, type.name(), List.of("biomedicine"),
+                    List.of(new Partner("across", Jurisdiction.HONG_KONG, PartnerKind.UNIVERSITY)), Subject.GOVERNMENT,
+                    SupplyChain.COMPLETE, AssetOrigin.RESEARCH_RESULT, null, null, figures, "dry run", null));
+        }
+        return out;
     }
 
     private static Path realFolder(Path folder) {
@@ -213,13 +289,18 @@ public final class RuleBaseLoader {
                 .replaceAll(CONSTRAINT_TYPE + ".");
     }
 
-    private static Map<String, RuleInfo> checkRules(List<KieBase> kieBases, Map<String, String> drl,
-                                                    Parameters parameters, Catalog catalog) {
-        List<String> problems = new ArrayList<>();
+    /**
+     * Reads every rule's id, section and file from the compiled rule bases and checks them against the parameters
+     * and the catalog, both ways: a rule without its entry, an entry without its rule, a threshold no rule names or
+     * a named one that does not exist, and a target id without its catalog texts (or the reverse) refuse the load.
+     */
+    private static Map<String, RuleInfo> checkRules(List<KieBase> kieBases, Map<String, String> fileOfRule,
+                                                    Parameters parameters, Catalog catalog, List<String> problems) {
         Map<String, RuleInfo> rules = new TreeMap<>();
         for (KiePackage pkg : kieBases.stream().flatMap(k -> k.getKiePackages().stream()).toList()) {
             for (Rule rule : pkg.getRules()) {
-                String where = pkg.getName() + ": rule \"" + rule.getName() + "\"";
+                String file = fileOfRule.getOrDefault(rule.getPackageName() + "/" + rule.getName(), "?");
+                String where = file + ": rule \"" + rule.getName() + "\"";
                 Object id = rule.getMetaData().get("id");
                 Object source = rule.getMetaData().get("source");
                 if (id == null) {
@@ -230,45 +311,107 @@ public final class RuleBaseLoader {
                     problems.add(where + " has no @source naming a paper section (§…)");
                 }
                 if (rules.containsKey(id.toString())) {
-                    problems.add(where + " repeats the id " + id);
+                    problems.add(where + " repeats the id " + id + " of " + rules.get(id.toString()).file());
                 }
-                if (!parameters.weights().containsKey(id.toString())) {
-                    problems.add(where + ": no weight for " + id + " in " + PARAMETERS);
+                Parameters.RuleEntry entry = parameters.rules().get(id.toString());
+                if (entry == null) {
+                    problems.add(where + ": no entry for " + id + " under rules: in " + PARAMETERS);
+                } else {
+                    if (entry.reason() == null || !entry.reason().complete()) {
+                        problems.add(PARAMETERS + ": rules." + id + " (" + where + ") needs a reason in zh and en");
+                    }
+                    entry.thresholdsOrEmpty().stream().filter(t -> !parameters.thresholds().containsKey(t))
+                            .forEach(t -> problems.add(PARAMETERS + ": rules." + id + " (" + where
+                                    + ") names the threshold " + t + ", which is not under thresholds:"));
+                    entry.figuresOrEmpty().stream().filter(f -> parameters.figures() == null
+                                    || !parameters.figures().containsKey(f))
+                            .forEach(f -> problems.add(PARAMETERS + ": rules." + id + " (" + where
+                                    + ") names the figure " + f + ", which is not under figures:"));
                 }
-                if (catalog.reasons().get(id.toString()) == null || !catalog.reasons().get(id.toString()).complete()) {
-                    problems.add(where + ": no reason text (zh and en) for " + id + " in " + CATALOG);
-                }
-                rules.put(id.toString(), new RuleInfo(id.toString(), rule.getName(), String.valueOf(source),
-                        fileOf(drl, rule.getName()), parameters.weights().getOrDefault(id.toString(), 0.0)));
+                rules.put(id.toString(), new RuleInfo(id.toString(), rule.getName(), String.valueOf(source), file,
+                        entry == null ? 0.0 : entry.weight(), entry == null ? null : entry.reason(),
+                        entry == null ? List.of() : entry.thresholdsOrEmpty(),
+                        entry == null ? List.of() : entry.figuresOrEmpty()));
             }
         }
-        parameters.weights().keySet().stream().filter(w -> !rules.containsKey(w))
-                .forEach(w -> problems.add(PARAMETERS + ": weight " + w + " belongs to no rule"));
-        drl.forEach((name, text) -> {
-            matches(THRESHOLD_USE, text).stream().filter(t -> !parameters.thresholds().containsKey(t))
-                    .forEach(t -> problems.add(name + ": threshold \"" + t + "\" is not in " + PARAMETERS));
-            matches(TARGET_USE, text).stream().filter(t -> !catalog.isTarget(t))
-                    .forEach(t -> problems.add(name + ": \"" + t + "\" is not a constraint, model or action of "
-                            + CATALOG));
-        });
-        if (!problems.isEmpty()) {
-            throw new RuleBaseException(problems);
+        parameters.rules().keySet().stream().filter(r -> !rules.containsKey(r))
+                .forEach(r -> problems.add(PARAMETERS + ": rules." + r + " belongs to no rule"));
+        java.util.Set<String> named = new java.util.HashSet<>();
+        parameters.rules().values().stream().filter(java.util.Objects::nonNull)
+                .forEach(r -> named.addAll(r.thresholdsOrEmpty()));
+        parameters.thresholds().keySet().stream().filter(t -> !named.contains(t))
+                .forEach(t -> problems.add(PARAMETERS + ": threshold " + t + " is read by no rule (none names it)"));
+        java.util.Set<String> namedFigures = new java.util.HashSet<>();
+        parameters.rules().values().stream().filter(java.util.Objects::nonNull)
+                .forEach(r -> namedFigures.addAll(r.figuresOrEmpty()));
+        if (parameters.figures() != null) {
+            parameters.figures().keySet().stream().filter(f -> !namedFigures.contains(f))
+                    .forEach(f -> problems.add(PARAMETERS + ": figure " + f + " is read by no rule (none names it)"));
+            catalog.assetFigures().keySet().stream().filter(f -> !parameters.figures().containsKey(f))
+                    .forEach(f -> problems.add(CATALOG + ": asset figure " + f + " has no bands in " + PARAMETERS
+                            + " (a figure no rule reads should not be asked for)"));
+            parameters.figures().keySet().stream().filter(f -> !catalog.assetFigures().containsKey(f))
+                    .forEach(f -> problems.add(PARAMETERS + ": figures." + f + " is not an asset figure of " + CATALOG));
         }
+        problems.addAll(targetProblems(catalog));
         return new LinkedHashMap<>(rules);
     }
 
-    private static String fileOf(Map<String, String> drl, String ruleName) {
-        return drl.entrySet().stream()
-                .filter(e -> e.getValue().contains("rule \"" + ruleName + "\""))
-                .map(Map.Entry::getKey).findFirst().orElse("?");
+    /** The rules name targets by the paper's fixed ids; the catalog must give texts to exactly those. */
+    private static List<String> targetProblems(Catalog catalog) {
+        List<String> problems = new ArrayList<>();
+        compare(problems, "constraints", catalog.constraints().keySet(),
+                java.util.Arrays.stream(ConstraintId.values()).map(ConstraintId::id).toList());
+        compare(problems, "models", catalog.models().keySet(),
+                java.util.Arrays.stream(ModelId.values()).map(ModelId::id).toList());
+        List<String> actions = new ArrayList<>();
+        catalog.countermeasures().forEach((cm, entry) -> entry.actions().keySet().forEach(a -> {
+            actions.add(a);
+            if (!a.startsWith(cm)) {
+                problems.add(CATALOG + ": countermeasures." + cm + ".actions." + a + " belongs to another countermeasure");
+            }
+        }));
+        compare(problems, "actions", actions, java.util.Arrays.stream(ActionId.values()).map(ActionId::id).toList());
+        compare(problems, "questions", catalog.questions() == null ? List.of()
+                        : catalog.questions().keySet().stream().map(Enum::name).toList(),
+                java.util.Arrays.stream(Question.values()).map(Enum::name).toList());
+        if (catalog.instruments() != null) {
+            catalog.instruments().forEach((code, i) -> {
+                if (i.carries() == null || i.carries().isEmpty()) {
+                    problems.add(CATALOG + ": instruments." + code + " carries out no action");
+                }
+            });
+        }
+        for (String notice : List.of("provisional", "inForce")) {
+            if (catalog.notices() == null || catalog.notices().get(notice) == null) {
+                problems.add(CATALOG + ": notices." + notice + " is missing");
+            }
+        }
+        return problems;
     }
 
-    private static List<String> matches(Pattern pattern, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
+    private static void compare(List<String> problems, String what, java.util.Collection<String> inCatalog,
+                                List<String> ids) {
+        ids.stream().filter(i -> !inCatalog.contains(i))
+                .forEach(i -> problems.add(CATALOG + ": " + what + " has no entry for " + i));
+        inCatalog.stream().filter(i -> !ids.contains(i))
+                .forEach(i -> problems.add(CATALOG + ": " + what + "." + i + " is not one of the paper's ids " + ids));
+    }
+
+    /**
+     * Which file each rule ({@code package/name}) comes from, read by Drools' own DRL parser: the executable model
+     * keeps no resource on its compiled rules. Called after a successful compile, so every file parses.
+     */
+    private static Map<String, String> filesOfRules(Map<String, String> drl) {
+        Map<String, String> out = new HashMap<>();
+        drl.forEach((name, text) -> {
+            try {
+                PackageDescr pkg = new DrlParser().parse(false, text);
+                pkg.getRules().forEach(r -> out.put(pkg.getName() + "/" + r.getName(), name));
+            } catch (DroolsParserException e) {
+                throw new RuleBaseException(List.of(name + ": " + e.getMessage()));
+            }
+        });
         return out;
     }
 

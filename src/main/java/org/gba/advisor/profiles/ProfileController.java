@@ -40,8 +40,11 @@ class ProfileController {
     private final ProfileAccess access;
     private final ProfileValidator validator;
     private final RuleEngine engine;
+    private final Neighbours neighbours;
 
-    ProfileController(ProfileStore store, ProfileAccess access, ProfileValidator validator, RuleEngine engine) {
+    ProfileController(ProfileStore store, ProfileAccess access, ProfileValidator validator, RuleEngine engine,
+                      Neighbours neighbours) {
+        this.neighbours = neighbours;
         this.store = store;
         this.access = access;
         this.validator = validator;
@@ -104,13 +107,16 @@ class ProfileController {
             throw caller.refuse("change the parent of '" + id + "' from " + quoted(storedParent) + " to "
                     + quoted(profile.parent()) + " (that needs an official of both, or an admin)");
         }
+        Profile resolved;
         try {
             validator.requireValid(profile, engine.current().catalog());
+            // the neighbours' assets are stored as they stand now, so that a replay uses what was advised on
+            resolved = neighbours.resolve(profile, caller, engine.current().parameters().reach());
         } catch (InvalidProfileException e) {
             throw new InvalidProfileException(e.violations().stream()
                     .map(v -> new Violation("/profile" + v.pointer(), v.message())).toList());
         }
-        ProfileStore.Version v = store.submit(profile, caller.keyId(), submission.comment());
+        ProfileStore.Version v = store.submit(resolved, caller.keyId(), submission.comment());
         return ResponseEntity.created(URI.create("/api/v1/profiles/" + id + "/versions/" + v.version())).body(v);
     }
 

@@ -68,6 +68,27 @@ public final class SampleProfiles {
         }
     }
 
+    /**
+     * The same places with every asset they name within reach resolved among themselves; a fixture naming an
+     * unknown place or asset stops the start like any invalid fixture.
+     */
+    public SampleProfiles withReachResolved(org.gba.advisor.engine.facts.Parameters.Reach reach) {
+        Neighbours among = Neighbours.builtIn(this);
+        Map<String, Profile> resolved = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        byId.forEach((id, p) -> {
+            try {
+                resolved.put(id, among.resolve(p, null, reach));
+            } catch (org.gba.advisor.vocabulary.InvalidProfileException e) {
+                e.violations().forEach(v -> problems.add(id + ".json " + v.pointer() + ": " + v.message()));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("fixtures are not valid:\n  " + String.join("\n  ", problems));
+        }
+        return new SampleProfiles(resolved);
+    }
+
     public Optional<Profile> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -26,10 +26,20 @@ public record RegionAdvice(String lang, List<Place> places, List<Pairing> pairin
     public record Page(int offset, int limit, int totalPairings, int totalWarnings, Integer nextOffset) {
     }
 
-    /** A place of the session and the corridors and circles it belongs to. */
+    /** A place of the session, the corridors and circles it belongs to, and where the schematic map draws it. */
     public record Place(String id, String name, PlaceKind kind, Jurisdiction jurisdiction, String parent,
-                        List<String> groups) {
+                        List<String> groups, MapPosition map) {
     }
+
+    /**
+     * Where the page's schematic map draws a place: at its own position (LISTED, in region.yaml), beside its parent
+     * city (BESIDE_PARENT), or nowhere (UNPLACED: x and y are null, and the page lists it beside the map).
+     */
+    public record MapPosition(Double x, Double y, Placement placement) {
+    }
+
+    /** How a place's map position was found. */
+    public enum Placement { LISTED, BESIDE_PARENT, UNPLACED }
 
     /** An id with its name in the answer's language. */
     public record Named(String id, String name) {

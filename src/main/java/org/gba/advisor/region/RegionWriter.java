@@ -30,7 +30,8 @@ import org.gba.advisor.vocabulary.Text;
  * piece of evidence, then by id, so the order never depends on the order rules fired in.
  */
 final class RegionWriter {
-    static final String ENGINE = "Drools 10.2 (classic DRL), region rule base";
+    /** How far beside its parent city a place without its own map position is drawn, in map units. */
+    private static final double NEAR = 0.08;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
     private static final Comparator<RegionEvidence> EVIDENCE_ORDER = Comparator
             .comparingDouble(RegionEvidence::points).reversed()
@@ -83,9 +84,11 @@ final class RegionWriter {
         RegionAdvice.Page page = new RegionAdvice.Page(offset, limit == Integer.MAX_VALUE ? rankedPairs.size() : limit,
                 rankedPairs.size(), rankedWarnings.size(), end < rankedPairs.size() ? (int) end : null);
         RegionAdvice.Provenance provenance = new RegionAdvice.Provenance(rules.version(), rules.loadedAt(),
-                evaluatedAt, evaluation.nanos() / 1000, evaluation.rulesFired(), evaluation.places(), ENGINE);
+                evaluatedAt, evaluation.nanos() / 1000, evaluation.rulesFired(), evaluation.places(),
+                rules.engineDescription() + ", region rule base");
         List<RegionAdvice.Place> places = profiles.values().stream().map(p -> new RegionAdvice.Place(p.id(),
-                p.name().in(lang.code()), p.kind(), p.jurisdiction(), p.parent(), data.groupsOf(p))).toList();
+                p.name().in(lang.code()), p.kind(), p.jurisdiction(), p.parent(), data.groupsOf(p), position(p)))
+                .toList();
         return new RegionAdvice(lang.code(), places, pairings, warningList, groupList, page, provenance);
     }
 
@@ -112,6 +115,24 @@ final class RegionWriter {
             return List.of();
         }
         return all.subList(offset, (int) Math.min((long) offset + limit, all.size()));
+    }
+
+    /**
+     * A place on the map at its own position, else a little off its parent city's (in a direction fixed by its id,
+     * so that siblings spread out and the drawing is the same every time), else unplaced.
+     */
+    private RegionAdvice.MapPosition position(Profile p) {
+        RegionData.Point own = data.mapOrEmpty().get(p.id());
+        if (own != null) {
+            return new RegionAdvice.MapPosition(own.x(), own.y(), RegionAdvice.Placement.LISTED);
+        }
+        RegionData.Point parent = p.parent() == null ? null : data.mapOrEmpty().get(p.parent());
+        if (parent != null) {
+            double angle = Math.floorMod(p.id().hashCode(), 360) * Math.PI / 180;
+            return new RegionAdvice.MapPosition(parent.x() + NEAR * Math.cos(angle), parent.y() + NEAR * Math.sin(angle),
+                    RegionAdvice.Placement.BESIDE_PARENT);
+        }
+        return new RegionAdvice.MapPosition(null, null, RegionAdvice.Placement.UNPLACED);
     }
 
     private record Ranked<T>(int rank, double score, double top, String key, T value) {
@@ -226,7 +247,7 @@ final class RegionWriter {
 
     private List<RegionAdvice.Reason> reasons(List<RegionEvidence> evidence) {
         return sorted(evidence).stream().map(e -> new RegionAdvice.Reason(e.ruleId(), e.ruleName(),
-                t(catalog.reasons().get(e.ruleId())), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
+                t(rules.rules().get(e.ruleId()).reason()), e.section(), e.weight(), e.factor(), e.points(), e.facts()))
                 .toList();
     }
 

@@ -13,6 +13,7 @@ import org.gba.advisor.advice.Change;
 import org.gba.advisor.advice.Ranked;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.facts.Evidence;
+import org.gba.advisor.profiles.Neighbours;
 import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Figure;
@@ -26,9 +27,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Compares scenarios with a base profile and sweeps indicators. One request uses one rules version; the
- * evaluations of a sweep share it and run in parallel on the common pool.
+ * evaluations of a sweep share it and run in parallel on a pool of the service's own, shut down with it.
  */
-public class ScenarioService {
+public class ScenarioService implements AutoCloseable {
     static final int MAX_POINTS = 1000;
     static final int BISECTIONS = 12;
     static final String SWEEP_SOURCE = "sweep: a value the advisor tried, not a fact";
@@ -39,10 +40,20 @@ public class ScenarioService {
     // A pool of its own, as wide as the machine: the common pool leaves one core to the caller.
     private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
-    public ScenarioService(AdviceService advice, ProfileValidator validator, SampleProfiles samples) {
+    private final Neighbours neighbours;
+
+    public ScenarioService(AdviceService advice, ProfileValidator validator, SampleProfiles samples,
+                           Neighbours neighbours) {
+        this.neighbours = neighbours;
         this.advice = advice;
         this.validator = validator;
         this.samples = samples;
+    }
+
+    /** Stops the sweep pool; Spring calls this when the context closes. */
+    @Override
+    public void close() {
+        pool.shutdown();
     }
 
     public Comparison compare(ScenarioRequests.Compare request, Lang lang) {
@@ -68,11 +79,15 @@ public class ScenarioService {
             return samples.get(id);
         }
         List<Violation> violations = validator.validate(inline, rules.catalog());
-        if (!violations.isEmpty()) {
-            throw new InvalidProfileException(violations.stream()
-                    .map(v -> new Violation("/base" + v.pointer(), v.message())).toList());
+        try {
+            if (violations.isEmpty()) {
+                return neighbours.resolve(inline, rules.parameters().reach());
+            }
+        } catch (InvalidProfileException e) {
+            violations = e.violations();
         }
-        return inline;
+        throw new InvalidProfileException(violations.stream()
+                .map(v -> new Violation("/base" + v.pointer(), v.message())).toList());
     }
 
     private Profile apply(Profile base, ScenarioRequests.Scenario s, int index, RuleBase rules) {
@@ -91,11 +106,15 @@ public class ScenarioService {
                     : blame(s.patch(), e.pointer()), e.getMessage(), List.of(new Violation(where, e.getMessage())));
         }
         List<Violation> violations = validator.validate(changed, rules.catalog());
-        if (!violations.isEmpty()) {
-            throw new ScenarioException(s.name(), index, blame(s.patch(), violations.get(0).pointer()),
-                    "scenario '" + s.name() + "' gives an invalid profile", violations);
+        if (violations.isEmpty()) {
+            try {
+                return neighbours.resolve(changed, rules.parameters().reach());
+            } catch (InvalidProfileException e) {
+                violations = e.violations();
+            }
         }
-        return changed;
+        throw new ScenarioException(s.name(), index, blame(s.patch(), violations.get(0).pointer()),
+                "scenario '" + s.name() + "' gives an invalid profile", violations);
     }
 
     /** The last patch operation whose path leads to the field at fault. */

@@ -10,6 +10,7 @@ import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.audit.AuditLog;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.profiles.Neighbours;
 import org.gba.advisor.profiles.ProfileAccess;
 import org.gba.advisor.profiles.ProfileStore;
 import org.gba.advisor.profiles.SampleProfiles;
@@ -84,7 +85,8 @@ class AdvisorConfiguration {
 
     @Bean
     SampleProfiles sampleProfiles(AdvisorProperties properties, ProfileValidator validator, RuleEngine engine) {
-        return SampleProfiles.load(properties.fixturesDir(), validator, engine.current().catalog());
+        return SampleProfiles.load(properties.fixturesDir(), validator, engine.current().catalog())
+                .withReachResolved(engine.current().parameters().reach());
     }
 
     @Bean
@@ -94,8 +96,14 @@ class AdvisorConfiguration {
     }
 
     @Bean
-    ScenarioService scenarioService(AdviceService advice, ProfileValidator validator, SampleProfiles samples) {
-        return new ScenarioService(advice, validator, samples);
+    Neighbours neighbours(ProfileAccess access, SampleProfiles samples) {
+        return new Neighbours(access, samples);
+    }
+
+    @Bean
+    ScenarioService scenarioService(AdviceService advice, ProfileValidator validator, SampleProfiles samples,
+                                    Neighbours neighbours) {
+        return new ScenarioService(advice, validator, samples, neighbours);
     }
 
     @Bean

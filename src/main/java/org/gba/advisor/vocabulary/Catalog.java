@@ -21,8 +21,18 @@ public record Catalog(
         Map<String, Text> flows,
         Map<String, Entry> assetTypes,
         Map<String, Entry> constraintTypes,
-        Map<String, Text> reasons,
+        Map<Question, QuestionEntry> questions,
+        Map<String, InstrumentEntry> instruments,
+        Map<String, Text> notices,
         Map<String, Text> changes) {
+
+    /** A checklist question: its wording and help, the constraint its NO points to and the section behind it. */
+    public record QuestionEntry(Text text, Text help, ConstraintId constraint, String section) {
+    }
+
+    /** A policy instrument a place may have in force and the actions it carries out. */
+    public record InstrumentEntry(Text title, List<ActionId> carries, String section) {
+    }
 
     /** A named thing with a summary, the paper section behind it and, where it has one, its element. */
     public record Entry(Text title, Text summary, String section, String element) {
@@ -44,8 +54,9 @@ public record Catalog(
     /**
      * One action. {@code text} is the general wording; each of {@code templates}, where present, is a wording
      * made specific to a place, with placeholders such as {place}, {fields} or {facility} filled from evidence.
+     * {@code extend} is the wording when an instrument carrying the action out is already in force ({instrument}).
      */
-    public record ActionEntry(Text title, Text text, Map<String, Text> templates, String section) {
+    public record ActionEntry(Text title, Text text, Map<String, Text> templates, Text extend, String section) {
 
         public Map<String, Text> templatesOrEmpty() {
             return templates == null ? Map.of() : templates;
@@ -76,10 +87,6 @@ public record Catalog(
                 .findFirst();
     }
 
-    /** Every id a rule may give evidence to: constraints, models and actions. */
-    public boolean isTarget(String id) {
-        return constraints.containsKey(id) || models.containsKey(id) || action(id).isPresent();
-    }
 
     /** Every text of the catalog, named by where it sits, for the both-languages check. */
     public Stream<Map.Entry<String, Text>> allTexts() {
@@ -96,6 +103,7 @@ public record Catalog(
             v.actions().forEach((a, action) -> {
                 add(out, "actions." + a, action.title(), action.text());
                 action.templatesOrEmpty().forEach((t, text) -> add(out, "actions." + a + ".templates." + t, text));
+                add(out, "actions." + a + ".extend", action.extend());
             });
         });
         indicators.forEach((k, v) -> add(out, "indicators." + k, v.title()));
@@ -104,8 +112,10 @@ public record Catalog(
         flows.forEach((k, v) -> add(out, "flows." + k, v));
         assetTypes.forEach((k, v) -> add(out, "assetTypes." + k, v.title()));
         constraintTypes.forEach((k, v) -> add(out, "constraintTypes." + k, v.title()));
-        reasons.forEach((k, v) -> add(out, "reasons." + k, v));
         changes.forEach((k, v) -> add(out, "changes." + k, v));
+        questions.forEach((k, v) -> add(out, "questions." + k, v.text(), v.help()));
+        instruments.forEach((k, v) -> add(out, "instruments." + k, v.title()));
+        notices.forEach((k, v) -> add(out, "notices." + k, v));
         return out.build();
     }
 

@@ -26,6 +26,18 @@ public record ProfileAsset(
         @NotBlank @Size(max = 400) String source,
         @Size(max = 400) String note) {
 
+    /** Whether a partner of the asset sits across the HK/Macao boundary from {@code home}. */
+    public boolean crossBorderFrom(Jurisdiction home) {
+        return partnersOrEmpty().stream().anyMatch(p -> p != null && p.jurisdiction() != null
+                && p.jurisdiction().acrossBoundaryFrom(home));
+    }
+
+    /** The first university partner across the boundary from {@code home}: the tie of §3.2.3 and §5.2. */
+    public java.util.Optional<Partner> universityPartnerAcross(Jurisdiction home) {
+        return partnersOrEmpty().stream().filter(p -> p != null && p.kind() == PartnerKind.UNIVERSITY
+                && p.jurisdiction() != null && p.jurisdiction().acrossBoundaryFrom(home)).findFirst();
+    }
+
     public List<String> fieldsOrEmpty() {
         return fields == null ? List.of() : fields;
     }

@@ -66,8 +66,64 @@ public final class ProfileValidator {
                 out.add(unknownField("/constraints/" + i + "/field", c.field()));
             }
         }
+        checkChecklist(profile, catalog, out);
+        checkInstruments(profile, catalog, out);
+        checkReach(profile, out);
         out.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::message));
         return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /** One answer per question, only questions asked of the place, and no NO that an asset of the profile belies. */
+    private static void checkChecklist(Profile p, Catalog catalog, List<Violation> out) {
+        List<ChecklistAnswer> answers = p.checklistOrEmpty();
+        Set<Question> seen = new HashSet<>();
+        for (int i = 0; i < answers.size(); i++) {
+            ChecklistAnswer a = answers.get(i);
+            if (a == null || a.question() == null) {
+                continue;
+            }
+            String at = "/checklist/" + i;
+            if (!seen.add(a.question())) {
+                out.add(new Violation(at + "/question", "'" + a.question() + "' is answered twice"));
+            }
+            if (p.jurisdiction() != null && !a.question().appliesTo(p.jurisdiction())) {
+                out.add(new Violation(at + "/question", "'" + a.question() + "' is not asked of a place in "
+                        + p.jurisdiction() + ": " + catalog.questions().get(a.question()).help().en()));
+            }
+            if (a.answer() == Answer.NO) {
+                Checklist.shownByAsset(a.question(), p).ifPresent(k -> out.add(new Violation(at + "/answer",
+                        "'" + a.question() + "' is answered NO, but the asset at " + k.path() + " shows YES")));
+            }
+        }
+    }
+
+    private static void checkInstruments(Profile p, Catalog catalog, List<Violation> out) {
+        List<InstrumentInForce> instruments = p.instrumentsOrEmpty();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < instruments.size(); i++) {
+            InstrumentInForce in = instruments.get(i);
+            if (in == null || in.code() == null) {
+                continue;
+            }
+            String at = "/instruments/" + i + "/code";
+            if (!catalog.instruments().containsKey(in.code())) {
+                out.add(new Violation(at, "unknown instrument '" + in.code() + "'; known: "
+                        + String.join(", ", new java.util.TreeSet<>(catalog.instruments().keySet()))));
+            } else if (!seen.add(in.code())) {
+                out.add(new Violation(at, "'" + in.code() + "' is given twice"));
+            }
+        }
+    }
+
+    private static void checkReach(Profile p, List<Violation> out) {
+        List<AssetInReach> reach = p.reachOrEmpty();
+        for (int i = 0; i < reach.size(); i++) {
+            AssetInReach r = reach.get(i);
+            if (r != null && r.place() != null && r.place().equals(p.id())) {
+                out.add(new Violation("/reach/" + i + "/place", "an asset within reach belongs to another place; "
+                        + "list the place's own assets under /assets"));
+            }
+        }
     }
 
     private static void checkKind(Profile p, List<Violation> out) {
@@ -79,6 +135,14 @@ public final class ProfileValidator {
         }
         if (p.parent() != null && p.parent().equals(p.id())) {
             out.add(new Violation("/parent", "a place cannot be its own parent"));
+        }
+        if (p.kind() != null && p.kind().hasParent() && p.parent() == null) {
+            out.add(new Violation("/parent", "a " + p.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " names the city it belongs to"));
+        }
+        if (p.kind() != null && !p.kind().hasParent() && p.parent() != null) {
+            out.add(new Violation("/parent", "a " + p.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " belongs to no other place"));
         }
     }
 

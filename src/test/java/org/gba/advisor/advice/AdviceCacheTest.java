@@ -26,8 +26,8 @@ class AdviceCacheTest {
         assertThat(second.models()).extracting(Advice.ModelFit::id, Advice.ModelFit::score)
                 .isEqualTo(first.models().stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.id(), m.score())).toList());
         assertThat(second.recommendations()).hasSameSizeAs(first.recommendations());
-        assertThat(second.dataGaps()).extracting(Advice.DataGap::indicator)
-                .isEqualTo(first.dataGaps().stream().map(Advice.DataGap::indicator).toList());
+        assertThat(second.dataGaps()).extracting(Advice.DataGap::code)
+                .isEqualTo(first.dataGaps().stream().map(Advice.DataGap::code).toList());
         assertThat(second.models().get(0).title()).isEqualTo("区域平台聚合模式");
     }
 

@@ -57,7 +57,7 @@ class AdviceTest {
 
     @Test
     void provenanceNamesTheRulesVersionAndCountsEvaluations() {
-        Advice a = TestRules.ADVICE.advise(Fixtures.get("zhaoqing"), Lang.EN);
+        Advice a = TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN);
         assertThat(a.provenance().rulesVersion()).isEqualTo(TestRules.RULES.version());
         assertThat(a.provenance().evaluations()).isGreaterThan(1);
         assertThat(a.provenance().rulesFired()).isPositive();
@@ -68,7 +68,7 @@ class AdviceTest {
     void aDataGapIsReportedOnlyWhenAProbeChangedSomethingAndTheChangeIsReal() {
         Profile bare = city("bare").build();
         Advice a = TestRules.ADVICE.advise(bare, Lang.EN);
-        Advice.DataGap share = a.dataGaps().stream().filter(g -> g.indicator().equals("basic-research-share"))
+        Advice.DataGap share = a.dataGaps().stream().filter(g -> g.code().equals("basic-research-share"))
                 .findFirst().orElseThrow();
         assertThat(share.probes()).singleElement().satisfies(probe -> {
             assertThat(probe.value()).isLessThan(TestRules.RULES.parameters().threshold("basic-research-share.low"));
@@ -82,7 +82,7 @@ class AdviceTest {
                 share.probes().get(0).value(), "%", 2022, "test", null));
         assertThat(AdviceService.rank(TestRules.RULES, probed).constraints()).extracting(Ranked.Item::id).contains("C2");
         Profile known = city("known").indicator("basic-research-share", 30).build();
-        assertThat(TestRules.ADVICE.advise(known, Lang.EN).dataGaps()).extracting(Advice.DataGap::indicator)
+        assertThat(TestRules.ADVICE.advise(known, Lang.EN).dataGaps()).extracting(Advice.DataGap::code)
                 .doesNotContain("basic-research-share");
     }
 

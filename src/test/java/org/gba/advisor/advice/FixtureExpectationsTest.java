@@ -65,7 +65,7 @@ class FixtureExpectationsTest {
             });
         }
         if (e.dataGaps() != null) {
-            assertThat(a.dataGaps().stream().map(Advice.DataGap::indicator).toList()).containsAll(e.dataGaps());
+            assertThat(a.dataGaps().stream().map(Advice.DataGap::code).toList()).containsAll(e.dataGaps());
         }
     }
 

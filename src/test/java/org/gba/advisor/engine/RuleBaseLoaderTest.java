@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.gba.advisor.engine.facts.Asset;
 import org.gba.advisor.engine.facts.Place;
 import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.RulesFolder;
 import org.gba.advisor.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,23 +20,16 @@ class RuleBaseLoaderTest {
     @TempDir
     Path tmp;
 
-    private Path copyOfRules() throws IOException {
-        Path target = tmp.resolve("rules");
-        try (Stream<Path> files = Files.walk(TestRules.RULES_DIR)) {
-            for (Path p : files.toList()) {
-                Path to = target.resolve(TestRules.RULES_DIR.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+    private Path copyOfRules() {
+        return RulesFolder.copyTo(tmp.resolve("rules"));
     }
 
-    private static void edit(Path file, UnaryOperator<String> change) throws IOException {
-        Files.writeString(file, change.apply(Files.readString(file)));
+    private Path copyOfRules(String name) {
+        return RulesFolder.copyTo(tmp.resolve(name));
+    }
+
+    private static void edit(Path file, UnaryOperator<String> change) {
+        RulesFolder.edit(file, change);
     }
 
     @Test
@@ -55,7 +48,7 @@ class RuleBaseLoaderTest {
     @Test
     void aBrokenDrlNamesItsFileLineAndProblem() throws IOException {
         Path rules = copyOfRules();
-        edit(rules.resolve("diagnosis/c1-community.drl"), s -> s.replace("not Asset(crossBorder)", "not Asset(crossBorder"));
+        edit(rules.resolve("diagnosis/c1-community.drl"), s -> s.replace("Answered(question == Question.CROSS_BORDER_TIE, no)", "Answered(question == Question.CROSS_BORDER_TIE, no"));
         assertThatThrownBy(() -> new RuleBaseLoader().load(rules))
                 .isInstanceOf(RuleBaseException.class)
                 .hasMessageContaining("diagnosis/c1-community.drl:")
@@ -64,23 +57,53 @@ class RuleBaseLoaderTest {
     }
 
     @Test
-    void aRuleWithoutAWeightOrAWeightWithoutARuleIsRefused() throws IOException {
+    void aRuleWithoutItsEntryOrAnEntryWithoutItsRuleIsRefusedNamingTheFileAndRule() throws IOException {
         Path rules = copyOfRules();
-        edit(rules.resolve("parameters.yaml"), s -> s.replace("  m4.big-facility: 4\n", "  m4.no-such-rule: 4\n"));
+        edit(rules.resolve("parameters.yaml"), s -> s.replace("  m4.big-facility:\n", "  m4.no-such-rule:\n"));
         assertThatThrownBy(() -> new RuleBaseLoader().load(rules))
-                .hasMessageContaining("no weight for m4.big-facility")
-                .hasMessageContaining("weight m4.no-such-rule belongs to no rule");
+                .hasMessageContaining("models/m4-regional-platform.drl: rule \"A big science facility or supercomputing "
+                        + "centre anchors regional-platform aggregation\": no entry for m4.big-facility")
+                .hasMessageContaining("rules.m4.no-such-rule belongs to no rule");
     }
 
     @Test
-    void anUnknownThresholdOrTargetIsRefused() throws IOException {
+    void aThresholdReadThatNoEntryNamesIsRefusedWhateverTheSpacing() throws IOException {
         Path rules = copyOfRules();
+        // the spacing that slipped past the old text check
         edit(rules.resolve("diagnosis/c2-basic-research.drl"), s -> s
-                .replace("params.threshold(\"basic-research-share.low\")", "params.threshold(\"basic-research.typo\")")
-                .replace("insert(ledger.support(kcontext, \"C2\", $share));", "insert(ledger.support(kcontext, \"C9\", $share));"));
+                .replace("params.threshold(\"basic-research-share.low\")", "params.threshold( \"basic-research.typo\" )"));
         assertThatThrownBy(() -> new RuleBaseLoader().load(rules))
                 .hasMessageContaining("threshold \"basic-research.typo\" is not in parameters.yaml")
-                .hasMessageContaining("\"C9\" is not a constraint, model or action");
+                .hasMessageContaining("A low basic-research share of R&D means weak basic research")
+                .hasMessageContaining("diagnosis/c2-basic-research.drl");
+    }
+
+    @Test
+    void aThresholdNoRuleNamesOrARuleReadingOneItsEntryDoesNotNameIsRefused() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("parameters.yaml"), s -> s.replace("    thresholds: [gerd-gdp.low]\n", ""));
+        assertThatThrownBy(() -> new RuleBaseLoader().load(rules))
+                .hasMessageContaining("threshold gerd-gdp.low is read by no rule")
+                .hasMessageContaining("a rule reads the threshold gerd-gdp.low but no rule names it");
+        Path other = copyOfRules("other");
+        edit(other.resolve("parameters.yaml"), s -> s.replace("thresholds: [gerd-gdp.low]", "thresholds: [gerd-gdp.typo]"));
+        assertThatThrownBy(() -> new RuleBaseLoader().load(other))
+                .hasMessageContaining("rules.c2.rd-intensity-low (diagnosis/c2-basic-research.drl")
+                .hasMessageContaining("names the threshold gerd-gdp.typo, which is not under thresholds:");
+    }
+
+    @Test
+    void targetsAreThePapersIdsAndTheCatalogMustTextEachOfThem() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("diagnosis/c2-basic-research.drl"), s -> s
+                .replace("ledger.diagnose(kcontext, ConstraintId.C2, $share)", "ledger.diagnose(kcontext, ConstraintId.C9, $share)"));
+        assertThatThrownBy(() -> new RuleBaseLoader().load(rules)).hasMessageContaining("diagnosis/c2-basic-research.drl:")
+                .hasMessageContaining("C9");
+        Path other = copyOfRules("other");
+        edit(other.resolve("catalog.yaml"), s -> s.replace("      CM4e:\n", "      CM4f:\n"));
+        assertThatThrownBy(() -> new RuleBaseLoader().load(other))
+                .hasMessageContaining("catalog.yaml: actions has no entry for CM4e")
+                .hasMessageContaining("catalog.yaml: actions.CM4f is not one of the paper's ids");
     }
 
     @Test
@@ -89,7 +112,7 @@ class RuleBaseLoaderTest {
         edit(rules.resolve("models/m2-rd-institutions.drl"), s -> s
                 .replace("@id(\"m2.research-institute\") @source(\"§4.2\")", "@id(\"m2.research-institute\")")
                 .replace("@id(\"m2.high-level-lab\")", "@id(\"m2.cross-border-lab\")"));
-        edit(rules.resolve("parameters.yaml"), s -> s.replace("  m2.high-level-lab: 2\n", ""));
+        edit(rules.resolve("parameters.yaml"), s -> s.replaceAll("(?m)^  m2\\.high-level-lab:\\n(    .*\\n)+", ""));
         assertThatThrownBy(() -> new RuleBaseLoader().load(rules))
                 .hasMessageContaining("has no @source")
                 .hasMessageContaining("repeats the id m2.cross-border-lab");
@@ -98,8 +121,37 @@ class RuleBaseLoaderTest {
     @Test
     void aMissingReasonTextIsRefused() throws IOException {
         Path rules = copyOfRules();
-        edit(rules.resolve("catalog.yaml"), s -> s.replaceAll("(?m)^  cm4e\\.align-rules:.*\\n", ""));
-        assertThatThrownBy(() -> new RuleBaseLoader().load(rules)).hasMessageContaining("no reason text (zh and en) for cm4e.align-rules");
+        edit(rules.resolve("parameters.yaml"), s -> s.replaceAll("(?m)(^  cm4e\\.align-rules:\\n    weight: 2\\n)    reason: .*\\n",
+                "$1    reason: {zh: 对齐规则}\n"));
+        assertThatThrownBy(() -> new RuleBaseLoader().load(rules))
+                .hasMessageContaining("rules.cm4e.align-rules (countermeasures/cm4-environment.drl")
+                .hasMessageContaining("needs a reason in zh and en");
+    }
+
+    @Test
+    void rulesThatFireWithoutEndForAnyPlaceAreRefusedAtLoad() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("diagnosis/zz-loop.drl"), """
+                package diagnosis;
+                import org.gba.advisor.engine.facts.Place;
+                rule "A rule that updates the place re-fires forever"
+                    @id("zz.loop") @source("§3.2.1")
+                when
+                    $place : Place()
+                then
+                    update($place);
+                end
+                """);
+        edit(rules.resolve("parameters.yaml"), s -> s.replaceFirst("(?m)^rules:\n", "rules:\n  zz.loop:\n    weight: 1\n    reason: {zh: 循环, en: loop}\n"));
+        assertThatThrownBy(() -> new RuleBaseLoader().load(rules)).hasMessageContaining("fire without end");
+    }
+
+    @Test
+    void everyRuleKnowsItsFileInEitherBuildMode() {
+        RuleBase executable = new RuleBaseLoader(RuleBaseLoader.Mode.EXECUTABLE_MODEL).load(TestRules.RULES_DIR);
+        assertThat(executable.rules().get("c1.no-cross-border-ties").file()).isEqualTo("diagnosis/c1-community.drl");
+        assertThat(TestRules.RULES.rules().get("region.c2.specialty-overlap").file()).isEqualTo("region/overlap.drl");
+        executable.close();
     }
 
     @Test
@@ -114,7 +166,7 @@ class RuleBaseLoaderTest {
         Path link = Files.createSymbolicLink(tmp.resolve("linked"), rules);
         RuleBase viaLink = new RuleBaseLoader().load(link);
         assertThat(viaLink.version()).isEqualTo(TestRules.RULES.version());
-        edit(rules.resolve("parameters.yaml"), s -> s.replace("  m4.big-facility: 4\n", "  m4.big-facility: 5\n"));
+        edit(rules.resolve("parameters.yaml"), s -> s.replace("  m4.big-facility:\n    weight: 4\n", "  m4.big-facility:\n    weight: 5\n"));
         assertThat(new RuleBaseLoader().load(link).version()).isNotEqualTo(TestRules.RULES.version());
     }
 
@@ -123,20 +175,31 @@ class RuleBaseLoaderTest {
         Path rules = copyOfRules();
         Files.writeString(rules.resolve("diagnosis/zz-loop.drl"), """
                 package diagnosis;
-                import org.gba.advisor.engine.facts.Place;
+                import org.gba.advisor.engine.facts.DeclaredConstraint;
                 rule "A rule that updates its own fact re-fires forever"
                     @id("zz.loop") @source("§3.2.1")
                 when
-                    $place : Place()
+                    $declared : DeclaredConstraint()
                 then
-                    update($place);
+                    update($declared);
                 end
                 """);
-        edit(rules.resolve("parameters.yaml"), s -> s.replace("weights:\n", "weights:\n  zz.loop: 1\n"));
-        edit(rules.resolve("catalog.yaml"), s -> s.replace("reasons:\n", "reasons:\n  zz.loop: {zh: 循环, en: loop}\n"));
+        edit(rules.resolve("parameters.yaml"), s -> s.replaceFirst("(?m)^rules:\n", "rules:\n  zz.loop:\n    weight: 1\n    reason: {zh: 循环, en: loop}\n"));
         RuleBase looping = new RuleBaseLoader().load(rules);
-        assertThatThrownBy(() -> looping.evaluate(Fixtures.get("dongguan")))
+        assertThatThrownBy(() -> looping.evaluate(Fixtures.get("zhongshan")))
                 .isInstanceOf(RunawayRulesException.class)
-                .hasMessageContaining("dongguan");
+                .hasMessageContaining("zhongshan");
+    }
+
+    @Test
+    void aReloadWithBrokenRegionDataIsRefusedAndTheOldRulesKeepServing() {
+        Path rules = copyOfRules();
+        RuleEngine engine = new RuleEngine(rules, new RuleBaseLoader());
+        String before = engine.current().version();
+        edit(rules.resolve("region/region.yaml"), s -> s.replace("  materials-science: [", "  alchemy: ["));
+        assertThatThrownBy(engine::reload).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("region/region.yaml: applications: unknown field 'alchemy'");
+        assertThat(engine.current().version()).isEqualTo(before);
+        assertThat(engine.current().regionData().applications()).containsKey("materials-science");
     }
 }

@@ -73,6 +73,7 @@ public final class RegionBenchmark {
     private static Profile renamed(Profile p, String suffix) {
         return new Profile(p.id() + suffix, new LocalizedName(p.name().zh() + suffix, p.name().en() + suffix), p.kind(),
                 p.jurisdiction(), p.parent() == null ? null : p.parent() + suffix, p.year(), p.specialties(),
-                p.specialtiesSource(), p.indicators(), p.assets(), p.constraints(), p.note());
+                p.specialtiesSource(), p.indicators(), p.assets(), p.constraints(), p.checklist(), p.instruments(),
+                List.of(), p.note());
     }
 }

@@ -7,6 +7,7 @@ import static org.gba.advisor.testing.ProfileBuilder.platform;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.gba.advisor.engine.RegionEvaluation;
 import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.facts.RegionData;
@@ -133,7 +134,7 @@ class RegionTest {
     void anInvalidOrRepeatedInlinePlaceIsNamedUnderItsIndex() {
         Profile ok = platform("alpha").build();
         Profile bad = new Profile("Bad Id", new LocalizedName("坏", "bad"), ok.kind(), ok.jurisdiction(), null, 1800,
-                List.of("no-such-field"), null, null, null, null, null);
+                List.of("no-such-field"), null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> SERVICE.resolve(new RegionRequest(null, List.of(ok, bad, ok)), TestRules.RULES))
                 .isInstanceOf(InvalidProfileException.class)
                 .satisfies(e -> assertThat(((InvalidProfileException) e).violations()).extracting(Violation::pointer)
@@ -141,6 +142,22 @@ class RegionTest {
                         .allSatisfy(p -> assertThat(p).startsWith("/profiles/")));
         assertThatThrownBy(() -> SERVICE.resolve(new RegionRequest(List.of("macao", "macao"), null), TestRules.RULES))
                 .isInstanceOf(InvalidProfileException.class).hasMessageContaining("/profileIds/1");
+    }
+
+    @Test
+    void aPlaceIsDrawnAtItsOwnPositionOrBesideItsParentOrListedAsUnplaced() {
+        Profile district = org.gba.advisor.testing.ProfileBuilder.city("longgang").parent("shenzhen").build();
+        Profile nowhere = org.gba.advisor.testing.ProfileBuilder.city("atlantis").build();
+        RegionAdvice advice = advise(List.of(Fixtures.get("shenzhen"), district, nowhere), Lang.EN);
+        Map<String, RegionAdvice.MapPosition> at = advice.places().stream()
+                .collect(java.util.stream.Collectors.toMap(RegionAdvice.Place::id, RegionAdvice.Place::map));
+        assertThat(at.get("shenzhen").placement()).isEqualTo(RegionAdvice.Placement.LISTED);
+        assertThat(at.get("longgang").placement()).isEqualTo(RegionAdvice.Placement.BESIDE_PARENT);
+        assertThat(Math.hypot(at.get("longgang").x() - at.get("shenzhen").x(), at.get("longgang").y() - at.get("shenzhen").y()))
+                .isCloseTo(0.08, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(at.get("atlantis")).isEqualTo(new RegionAdvice.MapPosition(null, null, RegionAdvice.Placement.UNPLACED));
+        assertThat(TestRules.RULES.regionData().mapOrEmpty().keySet()).containsAll(Fixtures.SAMPLES.all().stream()
+                .map(Profile::id).toList());
     }
 
     @Test

@@ -7,42 +7,37 @@ import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
 import static org.gba.advisor.vocabulary.AssetType.STATE_KEY_LAB;
 import static org.gba.advisor.vocabulary.ConstraintType.RULES_MISALIGNED;
 
+import org.gba.advisor.testing.RuleFile;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.ConstraintId;
 import org.gba.advisor.vocabulary.Flow;
-import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Severity;
 import org.junit.jupiter.api.Test;
 
 /** rules/diagnosis/c4-environment.drl: C4a and C4b, the environment for cooperation (§3.2.4). */
 class C4EnvironmentRulesTest {
-    static final String FILE = "diagnosis/c4-environment.drl";
+    private static final RuleFile FILE = RuleFile.of("diagnosis/c4-environment.drl");
 
-    static void fires(String id, String target, Profile p) {
-        assertThat(TestRules.assertFires(FILE, id, p)).allSatisfy(e -> assertThat(e.target()).isEqualTo(target));
-    }
 
-    static void doesNotFire(String id, Profile p) {
-        TestRules.assertDoesNotFire(FILE, id, p);
-    }
 
     @Test
     void rulesThatDoNotConnectAreDiagnosedAsC4a() {
-        fires("c4a.rules-misaligned", "C4a", city("x").declare(RULES_MISALIGNED, Severity.MEDIUM).build());
-        doesNotFire("c4a.rules-misaligned", city("x").barrier(Flow.DATA, Severity.MEDIUM).build());
+        FILE.fires("c4a.rules-misaligned", ConstraintId.C4a, city("x").declare(RULES_MISALIGNED, Severity.MEDIUM).build());
+        FILE.doesNotFire("c4a.rules-misaligned", city("x").barrier(Flow.DATA, Severity.MEDIUM).build());
     }
 
     @Test
     void anyDeclaredFlowBarrierIsDiagnosedAsC4bScaledBySeverity() {
-        fires("c4b.flow-barrier", "C4b", city("x").barrier(Flow.PEOPLE, Severity.LOW).build());
+        FILE.fires("c4b.flow-barrier", ConstraintId.C4b, city("x").barrier(Flow.PEOPLE, Severity.LOW).build());
         var low = TestRules.evidenceOf("c4b.flow-barrier", city("x").barrier(Flow.DATA, Severity.LOW).build());
         var high = TestRules.evidenceOf("c4b.flow-barrier", city("x").barrier(Flow.DATA, Severity.HIGH).build());
         assertThat(high.get(0).points()).isEqualTo(low.get(0).points() * 3);
-        doesNotFire("c4b.flow-barrier", city("x").declare(RULES_MISALIGNED, Severity.HIGH).build());
+        FILE.doesNotFire("c4b.flow-barrier", city("x").declare(RULES_MISALIGNED, Severity.HIGH).build());
     }
 
     @Test
     void aBiomaterialsBarrierWhereBiomedicalAssetsStandHoldsResearchBack() {
-        fires("c4b.biomaterials-block-biomedicine", "C4b", city("x")
+        FILE.fires("c4b.biomaterials-block-biomedicine", ConstraintId.C4b, city("x")
                 .with(asset(INDUSTRIAL_CLUSTER).fields("biomedicine")).with(asset(STATE_KEY_LAB).fields("biomedicine"))
                 .barrier(Flow.BIOLOGICAL_MATERIALS, Severity.HIGH).build());
         assertThat(TestRules.evidenceOf("c4b.biomaterials-block-biomedicine", city("x")
@@ -52,9 +47,9 @@ class C4EnvironmentRulesTest {
 
     @Test
     void withoutBiomedicalAssetsOrWithAnotherBarrierItDoesNotFire() {
-        doesNotFire("c4b.biomaterials-block-biomedicine", city("x").with(asset(INDUSTRIAL_CLUSTER).fields("drones"))
+        FILE.doesNotFire("c4b.biomaterials-block-biomedicine", city("x").with(asset(INDUSTRIAL_CLUSTER).fields("drones"))
                 .barrier(Flow.BIOLOGICAL_MATERIALS, Severity.HIGH).build());
-        doesNotFire("c4b.biomaterials-block-biomedicine", city("x").with(asset(INDUSTRIAL_CLUSTER).fields("biomedicine"))
+        FILE.doesNotFire("c4b.biomaterials-block-biomedicine", city("x").with(asset(INDUSTRIAL_CLUSTER).fields("biomedicine"))
                 .barrier(Flow.DATA, Severity.HIGH).build());
     }
 }

@@ -11,23 +11,17 @@ import static org.gba.advisor.vocabulary.ConstraintType.SCATTERED_COOPERATION;
 
 import java.util.List;
 import org.gba.advisor.testing.ProfileBuilder;
-import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.testing.RuleFile;
+import org.gba.advisor.vocabulary.ActionId;
 import org.gba.advisor.vocabulary.Jurisdiction;
-import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Severity;
 import org.junit.jupiter.api.Test;
 
 /** rules/countermeasures/cm1-coordination.drl: CM1a–c (§5.1). */
 class Cm1CoordinationRulesTest {
-    static final String FILE = "countermeasures/cm1-coordination.drl";
+    private static final RuleFile FILE = RuleFile.of("countermeasures/cm1-coordination.drl");
 
-    static void fires(String id, String target, Profile p) {
-        assertThat(TestRules.assertFires(FILE, id, p)).allSatisfy(e -> assertThat(e.target()).isEqualTo(target));
-    }
 
-    static void doesNotFire(String id, Profile p) {
-        TestRules.assertDoesNotFire(FILE, id, p);
-    }
 
     /** A mainland place with a cross-border tie, so that C1 and C3b stay quiet unless a test adds them. */
     static ProfileBuilder tied() {
@@ -36,33 +30,35 @@ class Cm1CoordinationRulesTest {
 
     @Test
     void lowCoordinationCallsForTheTaskForces() {
-        fires("cm1a.task-forces-coordinate", "CM1a", city("x").build());
-        doesNotFire("cm1a.task-forces-coordinate", tied().build());
+        FILE.fires("cm1a.task-forces-coordinate", ActionId.CM1a, city("x")
+                .answer(org.gba.advisor.vocabulary.Question.CROSS_BORDER_TIE, org.gba.advisor.vocabulary.Answer.NO).build());
+        FILE.doesNotFire("cm1a.task-forces-coordinate", city("x").build());
+        FILE.doesNotFire("cm1a.task-forces-coordinate", tied().build());
     }
 
     @Test
     void researchThatDoesNotReachIndustryCallsForAChainCommunity() {
-        fires("cm1b.chain-community", "CM1b", tied().declare(LOW_TRANSFER, Severity.MEDIUM).build());
-        doesNotFire("cm1b.chain-community", tied().build());
+        FILE.fires("cm1b.chain-community", ActionId.CM1b, tied().declare(LOW_TRANSFER, Severity.MEDIUM).build());
+        FILE.doesNotFire("cm1b.chain-community", tied().build());
     }
 
     @Test
     void scatteredCooperationCallsForLeadUnitsButOtherC1SignalsDoNot() {
-        fires("cm1b.lead-units-for-scattered-cooperation", "CM1b", tied().declare(SCATTERED_COOPERATION, Severity.MEDIUM).build());
-        doesNotFire("cm1b.lead-units-for-scattered-cooperation", city("x").build());
+        FILE.fires("cm1b.lead-units-for-scattered-cooperation", ActionId.CM1b, tied().declare(SCATTERED_COOPERATION, Severity.MEDIUM).build());
+        FILE.doesNotFire("cm1b.lead-units-for-scattered-cooperation", city("x").build());
     }
 
     @Test
     void weakBasicResearchCallsForJointMajorResearch() {
-        fires("cm1c.joint-basic-research", "CM1c", tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH).build());
-        doesNotFire("cm1c.joint-basic-research", tied().build());
+        FILE.fires("cm1c.joint-basic-research", ActionId.CM1c, tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH).build());
+        FILE.doesNotFire("cm1c.joint-basic-research", tied().build());
     }
 
     @Test
     void aWorkingFacilityHostsBigScienceAndIsNamed() {
-        var e = TestRules.assertFires(FILE, "cm1c.facility-hosts-big-science",
+        var e = FILE.fires("cm1c.facility-hosts-big-science",
                 tied().with(asset(BIG_SCIENCE_FACILITY).named("China Spallation Neutron Source")).build());
         assertThat(e.get(0).specifics()).containsEntry("facility", List.of("China Spallation Neutron Source"));
-        doesNotFire("cm1c.facility-hosts-big-science", tied().with(asset(BIG_SCIENCE_FACILITY).underConstruction()).build());
+        FILE.doesNotFire("cm1c.facility-hosts-big-science", tied().with(asset(BIG_SCIENCE_FACILITY).underConstruction()).build());
     }
 }

@@ -11,23 +11,21 @@ import static org.gba.advisor.vocabulary.AssetType.JOINT_LAB;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 
 import java.util.List;
-import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.testing.RuleFile;
+import org.gba.advisor.vocabulary.ActionId;
+import org.gba.advisor.vocabulary.Answer;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Question;
 import org.gba.advisor.vocabulary.SupplyChain;
 import org.junit.jupiter.api.Test;
 
 /** rules/countermeasures/cm2-talent.drl: CM2a–c (§5.2). */
 class Cm2TalentRulesTest {
-    static final String FILE = "countermeasures/cm2-talent.drl";
+    private static final RuleFile FILE = RuleFile.of("countermeasures/cm2-talent.drl");
+    private static final Question NO_TIE = Question.HK_MACAO_UNIVERSITY_TIE;
 
-    static void fires(String id, String target, Profile p) {
-        assertThat(TestRules.assertFires(FILE, id, p)).allSatisfy(e -> assertThat(e.target()).isEqualTo(target));
-    }
 
-    static void doesNotFire(String id, Profile p) {
-        TestRules.assertDoesNotFire(FILE, id, p);
-    }
 
     static Profile campus() {
         return city("x").with(asset(UNIVERSITY_CAMPUS).partner("HKUST", Jurisdiction.HONG_KONG)).build();
@@ -35,46 +33,48 @@ class Cm2TalentRulesTest {
 
     @Test
     void aWeakTalentChainLooksForPartnersStrongInTheLocalIndustrysFields() {
-        var e = TestRules.assertFires(FILE, "cm2a.match-strong-fields",
-                city("x").with(asset(INDUSTRIAL_CLUSTER).fields("drones", "biomedicine")).build());
+        var e = FILE.fires("cm2a.match-strong-fields",
+                city("x").with(asset(INDUSTRIAL_CLUSTER).fields("drones", "biomedicine")).answer(NO_TIE, Answer.NO).build());
         assertThat(e.get(0).specifics()).containsEntry("fields", List.of("biomedicine", "drones"));
-        doesNotFire("cm2a.match-strong-fields", campus());
+        FILE.doesNotFire("cm2a.match-strong-fields", campus());
     }
 
     @Test
     void anExistingUniversityTieIsDeepenedInItsFields() {
-        var e = TestRules.assertFires(FILE, "cm2a.deepen-existing-tie", city("x")
+        var e = FILE.fires("cm2a.deepen-existing-tie", city("x")
                 .with(asset(JOINT_LAB).fields("low-carbon-energy").partner("HKUST", Jurisdiction.HONG_KONG)).build());
         assertThat(e.get(0).specifics()).containsEntry("university", List.of("HKUST"));
-        doesNotFire("cm2a.deepen-existing-tie", city("x").with(asset(JOINT_LAB)).build());
-        doesNotFire("cm2a.deepen-existing-tie", sar("hk", Jurisdiction.HONG_KONG)
+        FILE.doesNotFire("cm2a.deepen-existing-tie", city("x").with(asset(JOINT_LAB)).build());
+        FILE.doesNotFire("cm2a.deepen-existing-tie", sar("hk", Jurisdiction.HONG_KONG)
                 .with(asset(JOINT_LAB).partner("SYSU", Jurisdiction.GUANGDONG)).build());
     }
 
     @Test
     void aMainlandFacilityIsOfferedAsTheDrawAndNamed() {
-        var e = TestRules.assertFires(FILE, "cm2b.offer-facility",
+        var e = FILE.fires("cm2b.offer-facility",
                 city("dongguan").with(asset(BIG_SCIENCE_FACILITY).named("China Spallation Neutron Source")).build());
         assertThat(e.get(0).specifics()).containsEntry("facility", List.of("China Spallation Neutron Source"));
-        doesNotFire("cm2b.offer-facility", sar("hk", Jurisdiction.HONG_KONG).with(asset(BIG_SCIENCE_FACILITY)).build());
+        FILE.doesNotFire("cm2b.offer-facility", sar("hk", Jurisdiction.HONG_KONG).with(asset(BIG_SCIENCE_FACILITY)).build());
     }
 
     @Test
     void aCompleteSupplyChainIsOfferedWhereTheTalentChainIsWeak() {
-        fires("cm2b.offer-supply-chain", "CM2b", city("x")
-                .with(asset(INDUSTRIAL_CLUSTER).named("drones").supplyChain(SupplyChain.COMPLETE)).build());
-        doesNotFire("cm2b.offer-supply-chain", city("x").with(asset(INDUSTRIAL_CLUSTER).supplyChain(SupplyChain.PARTIAL)).build());
+        FILE.fires("cm2b.offer-supply-chain", ActionId.CM2b, city("x")
+                .with(asset(INDUSTRIAL_CLUSTER).named("drones").supplyChain(SupplyChain.COMPLETE)).answer(NO_TIE, Answer.NO).build());
+        FILE.doesNotFire("cm2b.offer-supply-chain", city("x").with(asset(INDUSTRIAL_CLUSTER).supplyChain(SupplyChain.PARTIAL))
+                .answer(NO_TIE, Answer.NO).build());
     }
 
     @Test
     void anAlumniNetworkIsUsedByName() {
-        fires("cm2c.use-alumni-network", "CM2c", city("x").with(asset(ALUMNI_NETWORK).named("HKUST alumni")).build());
-        doesNotFire("cm2c.use-alumni-network", campus());
+        FILE.fires("cm2c.use-alumni-network", ActionId.CM2c, city("x").with(asset(ALUMNI_NETWORK).named("HKUST alumni")).build());
+        FILE.doesNotFire("cm2c.use-alumni-network", campus());
     }
 
     @Test
     void aWeakTalentChainReachesTalentThroughAlumni() {
-        fires("cm2c.alumni-for-talent-gap", "CM2c", city("x").build());
-        doesNotFire("cm2c.alumni-for-talent-gap", campus());
+        FILE.fires("cm2c.alumni-for-talent-gap", ActionId.CM2c, city("x").answer(NO_TIE, Answer.NO).build());
+        FILE.doesNotFire("cm2c.alumni-for-talent-gap", city("x").build());
+        FILE.doesNotFire("cm2c.alumni-for-talent-gap", campus());
     }
 }

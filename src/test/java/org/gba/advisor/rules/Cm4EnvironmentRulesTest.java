@@ -7,7 +7,8 @@ import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
 import static org.gba.advisor.vocabulary.ConstraintType.RULES_MISALIGNED;
 
 import java.util.List;
-import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.testing.RuleFile;
+import org.gba.advisor.vocabulary.ActionId;
 import org.gba.advisor.vocabulary.Flow;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Severity;
@@ -15,15 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** rules/countermeasures/cm4-environment.drl: CM4a–e (§5.4). */
 class Cm4EnvironmentRulesTest {
-    static final String FILE = "countermeasures/cm4-environment.drl";
+    private static final RuleFile FILE = RuleFile.of("countermeasures/cm4-environment.drl");
 
-    static void fires(String id, String target, Profile p) {
-        assertThat(TestRules.assertFires(FILE, id, p)).allSatisfy(e -> assertThat(e.target()).isEqualTo(target));
-    }
 
-    static void doesNotFire(String id, Profile p) {
-        TestRules.assertDoesNotFire(FILE, id, p);
-    }
 
     static Profile bioCity(Severity severity) {
         return city("x").with(asset(INDUSTRIAL_CLUSTER).named("biomedicine park").fields("biomedicine"))
@@ -32,47 +27,47 @@ class Cm4EnvironmentRulesTest {
 
     @Test
     void aBiomaterialsBarrierCallsForTheWhitelistScaledBySeverity() {
-        fires("cm4a.biomaterials-whitelist", "CM4a", city("x").barrier(Flow.BIOLOGICAL_MATERIALS, Severity.LOW).build());
-        doesNotFire("cm4a.biomaterials-whitelist", city("x").barrier(Flow.DATA, Severity.HIGH).build());
+        FILE.fires("cm4a.biomaterials-whitelist", ActionId.CM4a, city("x").barrier(Flow.BIOLOGICAL_MATERIALS, Severity.LOW).build());
+        FILE.doesNotFire("cm4a.biomaterials-whitelist", city("x").barrier(Flow.DATA, Severity.HIGH).build());
     }
 
     @Test
     void biomedicalResearchBehindTheBarrierMakesTheWhitelistUrgent() {
-        fires("cm4a.biomedicine-needs-whitelist", "CM4a", bioCity(Severity.MEDIUM));
-        doesNotFire("cm4a.biomedicine-needs-whitelist", city("x").barrier(Flow.BIOLOGICAL_MATERIALS, Severity.HIGH).build());
+        FILE.fires("cm4a.biomedicine-needs-whitelist", ActionId.CM4a, bioCity(Severity.MEDIUM));
+        FILE.doesNotFire("cm4a.biomedicine-needs-whitelist", city("x").barrier(Flow.BIOLOGICAL_MATERIALS, Severity.HIGH).build());
     }
 
     @Test
     void aBiomedicineClusterBehindTheBarrierPilotsCustomsFacilitation() {
-        var e = TestRules.assertFires(FILE, "cm4b.customs-pilot", bioCity(Severity.MEDIUM));
+        var e = FILE.fires("cm4b.customs-pilot", bioCity(Severity.MEDIUM));
         assertThat(e.get(0).specifics()).containsEntry("cluster", List.of("biomedicine park"));
-        doesNotFire("cm4b.customs-pilot", city("x").with(asset(INDUSTRIAL_CLUSTER).fields("biomedicine")).build());
+        FILE.doesNotFire("cm4b.customs-pilot", city("x").with(asset(INDUSTRIAL_CLUSTER).fields("biomedicine")).build());
     }
 
     @Test
     void blockedBiomedicalResearchNeedsAOneStopPlatform() {
-        fires("cm4c.special-items-platform", "CM4c", bioCity(Severity.LOW));
-        doesNotFire("cm4c.special-items-platform", city("x").with(asset(INDUSTRIAL_CLUSTER).fields("drones"))
+        FILE.fires("cm4c.special-items-platform", ActionId.CM4c, bioCity(Severity.LOW));
+        FILE.doesNotFire("cm4c.special-items-platform", city("x").with(asset(INDUSTRIAL_CLUSTER).fields("drones"))
                 .barrier(Flow.BIOLOGICAL_MATERIALS, Severity.HIGH).build());
     }
 
     @Test
     void onlyASevereBarrierCallsForDelegatedApproval() {
-        fires("cm4d.delegate-approval", "CM4d", bioCity(Severity.HIGH));
-        doesNotFire("cm4d.delegate-approval", bioCity(Severity.MEDIUM));
+        FILE.fires("cm4d.delegate-approval", ActionId.CM4d, bioCity(Severity.HIGH));
+        FILE.doesNotFire("cm4d.delegate-approval", bioCity(Severity.MEDIUM));
     }
 
     @Test
     void otherFlowBarriersAreNamedForRemoval() {
-        var e = TestRules.assertFires(FILE, "cm4e.ease-other-flows", city("x").barrier(Flow.DATA, Severity.HIGH).build());
+        var e = FILE.fires("cm4e.ease-other-flows", city("x").barrier(Flow.DATA, Severity.HIGH).build());
         assertThat(e.get(0).specifics()).containsEntry("flows", List.of("DATA"));
         assertThat(e.get(0).factor()).isEqualTo(1.5);
-        doesNotFire("cm4e.ease-other-flows", city("x").barrier(Flow.BIOLOGICAL_MATERIALS, Severity.HIGH).build());
+        FILE.doesNotFire("cm4e.ease-other-flows", city("x").barrier(Flow.BIOLOGICAL_MATERIALS, Severity.HIGH).build());
     }
 
     @Test
     void rulesThatDoNotConnectCallForAlignment() {
-        fires("cm4e.align-rules", "CM4e", city("x").declare(RULES_MISALIGNED, Severity.MEDIUM).build());
-        doesNotFire("cm4e.align-rules", city("x").barrier(Flow.FUNDS, Severity.MEDIUM).build());
+        FILE.fires("cm4e.align-rules", ActionId.CM4e, city("x").declare(RULES_MISALIGNED, Severity.MEDIUM).build());
+        FILE.doesNotFire("cm4e.align-rules", city("x").barrier(Flow.FUNDS, Severity.MEDIUM).build());
     }
 }

@@ -1,6 +1,5 @@
 package org.gba.advisor.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.gba.advisor.testing.ProfileBuilder.asset;
 import static org.gba.advisor.testing.ProfileBuilder.city;
 import static org.gba.advisor.testing.ProfileBuilder.sar;
@@ -9,56 +8,50 @@ import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_INSTITUTE;
 
-import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.testing.RuleFile;
 import org.gba.advisor.vocabulary.Jurisdiction;
-import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ModelId;
 import org.junit.jupiter.api.Test;
 
 /** rules/models/m3-university-park.drl: M3, university-park aggregation (§4.3). */
 class M3UniversityParkRulesTest {
-    static final String FILE = "models/m3-university-park.drl";
+    private static final RuleFile FILE = RuleFile.of("models/m3-university-park.drl");
 
-    static void fires(String id, Profile p) {
-        assertThat(TestRules.assertFires(FILE, id, p)).allSatisfy(e -> assertThat(e.target()).isEqualTo("M3"));
-    }
 
-    static void doesNotFire(String id, Profile p) {
-        TestRules.assertDoesNotFire(FILE, id, p);
-    }
 
     @Test
     void aHkOrMacaoUniversityCampusOnTheMainlandBuildsAUniversityPark() {
-        fires("m3.sar-university-campus", city("x").with(asset(UNIVERSITY_CAMPUS).partner("HKUST", Jurisdiction.HONG_KONG)).build());
-        doesNotFire("m3.sar-university-campus", city("x").with(asset(UNIVERSITY_CAMPUS).partner("SCUT", Jurisdiction.GUANGDONG)).build());
+        FILE.fires("m3.sar-university-campus", ModelId.M3, city("x").with(asset(UNIVERSITY_CAMPUS).partner("HKUST", Jurisdiction.HONG_KONG)).build());
+        FILE.doesNotFire("m3.sar-university-campus", city("x").with(asset(UNIVERSITY_CAMPUS).partner("SCUT", Jurisdiction.GUANGDONG)).build());
     }
 
     @Test
     void aCrossBorderUniversityInstituteSpreadsKnowledge() {
-        fires("m3.cross-border-university-institute", city("x")
+        FILE.fires("m3.cross-border-university-institute", ModelId.M3, city("x")
                 .with(asset(UNIVERSITY_INSTITUTE).partner("HKUST", Jurisdiction.HONG_KONG)).build());
-        doesNotFire("m3.cross-border-university-institute", city("x").with(asset(UNIVERSITY_INSTITUTE)).build());
+        FILE.doesNotFire("m3.cross-border-university-institute", city("x").with(asset(UNIVERSITY_INSTITUTE)).build());
     }
 
     @Test
     void aUniversityInstituteInTheSameFieldAsIndustryFormsAnAlliance() {
-        fires("m3.university-meets-industry", city("x").with(asset(UNIVERSITY_INSTITUTE).fields("intelligent-connected-vehicles"))
+        FILE.fires("m3.university-meets-industry", ModelId.M3, city("x").with(asset(UNIVERSITY_INSTITUTE).fields("intelligent-connected-vehicles"))
                 .with(asset(INDUSTRIAL_CLUSTER).fields("intelligent-connected-vehicles")).build());
-        doesNotFire("m3.university-meets-industry", city("x").with(asset(UNIVERSITY_INSTITUTE).fields("ai"))
+        FILE.doesNotFire("m3.university-meets-industry", city("x").with(asset(UNIVERSITY_INSTITUTE).fields("ai"))
                 .with(asset(INDUSTRIAL_CLUSTER).fields("lighting")).build());
     }
 
     @Test
     void anInstituteWithAProjectRecordTransfersKnowledge() {
-        fires("m3.institute-project-record", city("x").with(asset(UNIVERSITY_INSTITUTE).figure("government-projects", 317)).build());
-        doesNotFire("m3.institute-project-record", city("x").with(asset(UNIVERSITY_INSTITUTE)).build());
+        FILE.fires("m3.institute-project-record", ModelId.M3, city("x").with(asset(UNIVERSITY_INSTITUTE).figure("government-projects", 317)).build());
+        FILE.doesNotFire("m3.institute-project-record", city("x").with(asset(UNIVERSITY_INSTITUTE)).build());
     }
 
     @Test
     void aSarUniversityReachingTheMainlandExtendsThePark() {
-        fires("m3.sar-university-reaches-mainland", sar("hk", Jurisdiction.HONG_KONG)
+        FILE.fires("m3.sar-university-reaches-mainland", ModelId.M3, sar("hk", Jurisdiction.HONG_KONG)
                 .with(asset(UNIVERSITY).partner("HKUST (Guangzhou)", Jurisdiction.GUANGDONG)).build());
-        doesNotFire("m3.sar-university-reaches-mainland", sar("hk", Jurisdiction.HONG_KONG).with(asset(UNIVERSITY)).build());
-        doesNotFire("m3.sar-university-reaches-mainland", city("x")
+        FILE.doesNotFire("m3.sar-university-reaches-mainland", sar("hk", Jurisdiction.HONG_KONG).with(asset(UNIVERSITY)).build());
+        FILE.doesNotFire("m3.sar-university-reaches-mainland", city("x")
                 .with(asset(UNIVERSITY).partner("HKU", Jurisdiction.HONG_KONG)).build());
     }
 }

@@ -9,26 +9,24 @@ import static org.gba.advisor.vocabulary.AssetType.INDUSTRIAL_CLUSTER;
 import static org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB;
 import static org.gba.advisor.vocabulary.AssetType.STATE_KEY_LAB;
 
-import org.gba.advisor.testing.TestRegion;
+import org.gba.advisor.testing.RuleFile;
+import org.gba.advisor.vocabulary.ActionId;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.SupplyChain;
+import org.gba.advisor.vocabulary.Target;
 import org.junit.jupiter.api.Test;
 
 /** rules/region/corridors.drl: links inside one corridor or circle of §6 are advice to that group (CM1a, CM1b). */
 class RegionCorridorsRulesTest {
-    static final String FILE = "region/corridors.drl";
+    private static final RuleFile FILE = RuleFile.of("region/corridors.drl");
 
-    static void fires(String id, String target, String group, Profile... places) {
-        assertThat(TestRegion.assertFires(FILE, id, places)).allSatisfy(e -> {
-            assertThat(e.target()).isEqualTo(target);
+    static void fires(String id, Target target, String group, Profile... places) {
+        assertThat(FILE.firesAcross(id, target, places)).allSatisfy(e -> {
             assertThat(e.group()).isEqualTo(group);
         });
     }
 
-    static void doesNotFire(String id, Profile... places) {
-        TestRegion.assertDoesNotFire(FILE, id, places);
-    }
 
     static Profile lab(ProfileBuilderStart start, String field) {
         return start.get().with(asset(STATE_KEY_LAB).fields(field)).build();
@@ -42,9 +40,9 @@ class RegionCorridorsRulesTest {
     void aCrossBorderLinkInsideOneCorridorIsForTheTaskForces() {
         Profile macao = lab(() -> sar("macao", Jurisdiction.MACAO), "chip-design");
         // Hengqin belongs to the groups of its parent city, Zhuhai: the Guangzhou–Zhuhai–Macao corridor
-        fires("region.cm1a.task-force-for-group-link", "CM1a", "gz-zh-mo-corridor", macao,
+        fires("region.cm1a.task-force-for-group-link", ActionId.CM1a, "gz-zh-mo-corridor", macao,
                 lab(() -> platform("hengqin").parent("zhuhai"), "chip-design"));
-        doesNotFire("region.cm1a.task-force-for-group-link", macao, lab(() -> city("huizhou"), "chip-design"));
+        FILE.doesNotFireAcross("region.cm1a.task-force-for-group-link", macao, lab(() -> city("huizhou"), "chip-design"));
     }
 
     @Test
@@ -52,9 +50,9 @@ class RegionCorridorsRulesTest {
         Profile foshan = city("foshan").with(asset(PROVINCIAL_LAB).fields("equipment-manufacturing")).build();
         Profile zhaoqing = city("zhaoqing").with(asset(INDUSTRIAL_CLUSTER).fields("equipment-manufacturing")
                 .supplyChain(SupplyChain.COMPLETE)).build();
-        fires("region.cm1b.chain-community-for-group-link", "CM1b", "gz-fs-zq-circle", foshan, zhaoqing);
+        fires("region.cm1b.chain-community-for-group-link", ActionId.CM1b, "gz-fs-zq-circle", foshan, zhaoqing);
         Profile dongguan = city("dongguan").with(asset(INDUSTRIAL_CLUSTER).fields("equipment-manufacturing")
                 .supplyChain(SupplyChain.COMPLETE)).build();
-        doesNotFire("region.cm1b.chain-community-for-group-link", foshan, dongguan);
+        FILE.doesNotFireAcross("region.cm1b.chain-community-for-group-link", foshan, dongguan);
     }
 }

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /** What-if without Spring: scenario diffs, sweeps with tipping points, and the paper's what-if cases. */
 class ScenarioServiceTest {
-    static final ScenarioService SCENARIOS = new ScenarioService(TestRules.ADVICE, Fixtures.VALIDATOR, Fixtures.SAMPLES);
+    static final ScenarioService SCENARIOS = new ScenarioService(TestRules.ADVICE, Fixtures.VALIDATOR, Fixtures.SAMPLES,
+            org.gba.advisor.profiles.Neighbours.builtIn(Fixtures.SAMPLES));
 
     static JsonNode json(String text) {
         return ProfileJson.MAPPER.readTree(text);

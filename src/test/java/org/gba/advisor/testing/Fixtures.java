@@ -11,7 +11,8 @@ public final class Fixtures {
     public static final ProfileValidator VALIDATOR =
             new ProfileValidator(Validation.buildDefaultValidatorFactory().getValidator());
     public static final SampleProfiles SAMPLES =
-            SampleProfiles.load(TestRules.FIXTURES_DIR, VALIDATOR, TestRules.RULES.catalog());
+            SampleProfiles.load(TestRules.FIXTURES_DIR, VALIDATOR, TestRules.RULES.catalog())
+                    .withReachResolved(TestRules.RULES.parameters().reach());
 
     private Fixtures() {
     }

@@ -3,12 +3,16 @@ package org.gba.advisor.testing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.gba.advisor.vocabulary.Answer;
+import org.gba.advisor.vocabulary.AssetInReach;
 import org.gba.advisor.vocabulary.AssetOrigin;
 import org.gba.advisor.vocabulary.AssetStatus;
 import org.gba.advisor.vocabulary.AssetType;
+import org.gba.advisor.vocabulary.ChecklistAnswer;
 import org.gba.advisor.vocabulary.ConstraintType;
 import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.Flow;
+import org.gba.advisor.vocabulary.InstrumentInForce;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.Partner;
@@ -17,6 +21,7 @@ import org.gba.advisor.vocabulary.PlaceKind;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileAsset;
 import org.gba.advisor.vocabulary.ProfileConstraint;
+import org.gba.advisor.vocabulary.Question;
 import org.gba.advisor.vocabulary.Severity;
 import org.gba.advisor.vocabulary.Subject;
 import org.gba.advisor.vocabulary.SupplyChain;
@@ -26,13 +31,16 @@ public final class ProfileBuilder {
     public static final String SOURCE = "test";
 
     private final String id;
-    private final PlaceKind kind;
+    private PlaceKind kind;
     private final Jurisdiction jurisdiction;
     private String parent;
     private final List<String> specialties = new ArrayList<>();
     private final List<Figure> indicators = new ArrayList<>();
     private final List<ProfileAsset> assets = new ArrayList<>();
     private final List<ProfileConstraint> constraints = new ArrayList<>();
+    private final List<ChecklistAnswer> checklist = new ArrayList<>();
+    private final List<InstrumentInForce> instruments = new ArrayList<>();
+    private final List<AssetInReach> reach = new ArrayList<>();
 
     private ProfileBuilder(String id, PlaceKind kind, Jurisdiction jurisdiction) {
         this.id = id;
@@ -56,6 +64,12 @@ public final class ProfileBuilder {
         return new AssetBuilder(type);
     }
 
+    /** Another kind of place, e.g. a DISTRICT of a city. */
+    public ProfileBuilder kind(PlaceKind newKind) {
+        this.kind = newKind;
+        return this;
+    }
+
     public ProfileBuilder parent(String parent) {
         this.parent = parent;
         return this;
@@ -77,6 +91,24 @@ public final class ProfileBuilder {
         return this;
     }
 
+    /** A checklist answer, e.g. {@code answer(CROSS_BORDER_TIE, NO)}. */
+    public ProfileBuilder answer(Question question, Answer answer) {
+        checklist.add(new ChecklistAnswer(question, answer, SOURCE, null));
+        return this;
+    }
+
+    /** An instrument in force, by its catalog code. */
+    public ProfileBuilder inForce(String code, Integer since) {
+        instruments.add(new InstrumentInForce(code, null, since, SOURCE, null));
+        return this;
+    }
+
+    /** An asset of another place within reach (unresolved: resolve it with Neighbours before evaluating). */
+    public ProfileBuilder reaches(String place, String asset, Double distanceKm) {
+        reach.add(new AssetInReach(place, asset, distanceKm, SOURCE, null, null));
+        return this;
+    }
+
     public ProfileBuilder declare(ConstraintType type, Severity severity) {
         constraints.add(new ProfileConstraint(type, null, null, severity, SOURCE, null));
         return this;
@@ -87,10 +119,13 @@ public final class ProfileBuilder {
         return this;
     }
 
+    /** A platform, district or zone belongs to a city: "test-city" unless the test names one. */
     public Profile build() {
-        return new Profile(id, new LocalizedName(id + "（测试）", id + " (test)"), kind, jurisdiction, parent, 2022,
+        String parentCity = parent == null && kind.hasParent() ? "test-city" : parent;
+        return new Profile(id, new LocalizedName(id + "（测试）", id + " (test)"), kind, jurisdiction, parentCity, 2022,
                 specialties.isEmpty() ? null : List.copyOf(specialties), specialties.isEmpty() ? null : SOURCE,
-                List.copyOf(indicators), List.copyOf(assets), List.copyOf(constraints), null);
+                List.copyOf(indicators), List.copyOf(assets), List.copyOf(constraints), List.copyOf(checklist),
+                List.copyOf(instruments), List.copyOf(reach), null);
     }
 
     /** One asset under construction in a test. */

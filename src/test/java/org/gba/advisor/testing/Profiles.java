@@ -14,17 +14,16 @@ public final class Profiles {
     }
 
     public static Profile withId(Profile p, String id) {
-        return new Profile(id, p.name(), p.kind(), p.jurisdiction(), p.parent(), p.year(), p.specialties(),
-                p.specialtiesSource(), p.indicators(), p.assets(), p.constraints(), p.note());
+        return p.withId(id);
     }
 
     public static Profile withNote(Profile p, String note) {
         return new Profile(p.id(), p.name(), p.kind(), p.jurisdiction(), p.parent(), p.year(), p.specialties(),
-                p.specialtiesSource(), p.indicators(), p.assets(), p.constraints(), note);
+                p.specialtiesSource(), p.indicators(), p.assets(), p.constraints(), p.checklist(), p.instruments(),
+                p.reach(), note);
     }
 
     public static Profile withYear(Profile p, int year) {
-        return new Profile(p.id(), p.name(), p.kind(), p.jurisdiction(), p.parent(), year, p.specialties(),
-                p.specialtiesSource(), p.indicators(), p.assets(), p.constraints(), p.note());
+        return p.withYear(year);
     }
 }

@@ -1,6 +1,5 @@
 package org.gba.advisor.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,28 +35,5 @@ public final class TestRules {
 
     public static List<Evidence> evidenceOf(String ruleId, Profile profile) {
         return evaluate(profile).evidence().stream().filter(e -> e.ruleId().equals(ruleId)).toList();
-    }
-
-    /**
-     * Asserts that {@code ruleId}, a rule of {@code file}, fires for the profile, gives positive points and
-     * cites at least one fact; returns its evidence for further checks.
-     */
-    public static List<Evidence> assertFires(String file, String ruleId, Profile profile) {
-        assertThat(RULES.rules()).containsKey(ruleId);
-        assertThat(RULES.rules().get(ruleId).file()).as("file of " + ruleId).isEqualTo(file);
-        List<Evidence> evidence = evidenceOf(ruleId, profile);
-        assertThat(evidence).as(ruleId + " should fire").isNotEmpty();
-        assertThat(evidence).allSatisfy(e -> {
-            assertThat(e.points()).isPositive();
-            assertThat(e.facts()).isNotEmpty();
-            assertThat(e.section()).isEqualTo(RULES.rules().get(ruleId).section());
-        });
-        return evidence;
-    }
-
-    public static void assertDoesNotFire(String file, String ruleId, Profile profile) {
-        assertThat(RULES.rules()).containsKey(ruleId);
-        assertThat(RULES.rules().get(ruleId).file()).as("file of " + ruleId).isEqualTo(file);
-        assertThat(evidenceOf(ruleId, profile)).as(ruleId + " should not fire").isEmpty();
     }
 }

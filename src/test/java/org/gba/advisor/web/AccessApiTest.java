@@ -180,7 +180,7 @@ class AccessApiTest {
         assertRefused(get("/api/v1/profiles/" + cityB + "/versions", officialA), 403);
         // nor taken over by declaring itself part of the official's place
         Profile takeover = new Profile(cityB, Fixtures.get("foshan").name(), org.gba.advisor.vocabulary.PlaceKind.PLATFORM,
-                Fixtures.get("foshan").jurisdiction(), cityA, 2022, null, null, null, null, null, null);
+                Fixtures.get("foshan").jurisdiction(), cityA, 2022, null, null, null, null, null, null, null, null, null);
         assertRefused(submit(officialA, cityB, takeover, "takeover"), 403);
         assertThat(get("/api/v1/profiles/" + cityB + "/versions", officialB).body().size()).isEqualTo(1);
         // a built-in place the official is not assigned to

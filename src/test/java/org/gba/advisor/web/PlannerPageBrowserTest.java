@@ -147,7 +147,7 @@ class PlannerPageBrowserTest {
         SearchContext shadow = host.getShadowRoot();
         assertThat(shadow.findElements(By.cssSelector("li.recommendation")).get(0).getAttribute("data-id")).isEqualTo("CM2b");
         assertThat(shadow.findElement(By.cssSelector("h2")).getText()).isEqualTo("Dongguan");
-        assertThat(shadow.findElement(By.cssSelector(".model")).getText()).contains("M4");
+        assertThat(shadow.findElement(By.cssSelector(".model")).getText()).contains("M4").contains("fit: moderate");
         String widgetHeading = (String) ((JavascriptExecutor) driver).executeScript(
                 "return getComputedStyle(arguments[0].shadowRoot.querySelector('h2')).color", host);
         assertThat(widgetHeading).as("the portal's h2 colour does not reach inside").isNotEqualTo("rgb(181, 137, 0)");
@@ -155,6 +155,18 @@ class PlannerPageBrowserTest {
                 "return getComputedStyle(document.querySelector('h1')).fontFamily");
         assertThat(pageHeading).as("the widget's styles do not reach the portal").contains("Georgia");
         screenshot("widget");
+    }
+
+    @Test
+    void aChineseWidgetNamesTheFitInChinese() {
+        driver.get(url("/embed.html?profile=dongguan&lang=zh&top=2"));
+        waiting().until(d -> !d.findElements(By.cssSelector("gba-advice")).isEmpty()
+                && !d.findElement(By.cssSelector("gba-advice")).getShadowRoot().findElements(By.cssSelector(".model")).isEmpty()
+                && d.findElement(By.cssSelector("gba-advice")).getShadowRoot().findElement(By.cssSelector(".model"))
+                        .getText().contains("M4"));
+        String model = driver.findElement(By.cssSelector("gba-advice")).getShadowRoot()
+                .findElement(By.cssSelector(".model")).getText();
+        assertThat(model).contains("匹配度: 中").doesNotContainPattern("(?i)moderate|strong|weak");
     }
 
     @Test

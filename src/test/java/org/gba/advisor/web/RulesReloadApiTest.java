@@ -3,7 +3,6 @@ package org.gba.advisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,9 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.gba.advisor.access.ApiKeys;
 import org.gba.advisor.access.Role;
+import org.gba.advisor.testing.RulesFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesReloadApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Path RULES = copyOfRules();
+    private static final Path RULES = RulesFolder.copy();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -56,25 +55,6 @@ class RulesReloadApiTest {
         registry.add("advisor.rules-dir", RULES::toString);
     }
 
-    private static Path copyOfRules() {
-        try {
-            Path target = Files.createTempDirectory("rules-reload-");
-            Path source = Path.of("rules");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path f : files.toList()) {
-                    Path to = target.resolve(source.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @BeforeEach
     void keys() {
@@ -166,8 +146,8 @@ class RulesReloadApiTest {
 
         Path parameters = RULES.resolve("parameters.yaml");
         String original = Files.readString(parameters);
-        assertThat(original).contains("  cm2b.offer-facility: 4\n");
-        Files.writeString(parameters, original.replace("  cm2b.offer-facility: 4\n", "  cm2b.offer-facility: 9\n"));
+        assertThat(original).contains("  cm2b.offer-facility:\n    weight: 4\n");
+        Files.writeString(parameters, original.replace("  cm2b.offer-facility:\n    weight: 4\n", "  cm2b.offer-facility:\n    weight: 9\n"));
 
         JsonNode impact = json("POST", "/api/v1/rules/impact", admin);
         String candidate = impact.get("candidateVersion").asString();

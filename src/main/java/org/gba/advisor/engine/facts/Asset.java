@@ -15,7 +15,7 @@ import org.gba.advisor.vocabulary.SupplyChain;
  * Rule fact: one asset of the place. {@code crossBorder} is precomputed (a partner on the other side of
  * the HK/Macao boundary) so that rules read as policy rather than as set arithmetic.
  */
-public final class Asset implements Traceable {
+public final class Asset implements Traceable, Reachable {
     private final String path;
     private final AssetType type;
     private final String name;
@@ -32,6 +32,7 @@ public final class Asset implements Traceable {
     private final Map<String, FactRef> figures;
     private final String source;
     private final String element;
+    private Reach reach;
 
     public Asset(String path, AssetType type, String name, Set<String> fields, List<String> partnerNames,
                  Set<Jurisdiction> partnerJurisdictions, boolean crossBorder, String universityPartner, Subject lead,
@@ -75,6 +76,29 @@ public final class Asset implements Traceable {
         return ref == null ? 0.0 : ref.value();
     }
 
+    /**
+     * The factor the figure gives a rule's weight, from its bands in the parameters; 1 when the figure is not known
+     * (it is then asked for as a data gap).
+     */
+    public double band(Parameters parameters, String code) {
+        FactRef ref = figures.get(code);
+        return parameters.band(code, ref == null ? null : ref.value());
+    }
+
+    /** The largest factor among the given figures' bands (unknown ones count 1 only if none is known). */
+    public double bestBand(Parameters parameters, String... codes) {
+        double best = -1;
+        boolean anyKnown = false;
+        for (String code : codes) {
+            double f = band(parameters, code);
+            if (figures.containsKey(code)) {
+                best = anyKnown ? Math.max(best, f) : f;
+                anyKnown = true;
+            }
+        }
+        return anyKnown ? best : 1.0;
+    }
+
     /** The figure as a fact to cite in evidence, with its unit, year and source. */
     public FactRef figureRef(String code) {
         return figures.get(code);
@@ -91,6 +115,29 @@ public final class Asset implements Traceable {
     /** The first university partner across the boundary, for action texts such as "work with {university}". */
     public String universityPartner() {
         return universityPartner == null ? name : universityPartner;
+    }
+
+    /**
+     * Where an asset within reach of the place really stands: the neighbour's profile id and name, the distance
+     * when known, and the factor it counts at for this place.
+     */
+    public record Reach(String place, String placeName, Double distanceKm, double factor) {
+    }
+
+    /** This asset as a neighbour's, within reach of the place being advised. */
+    public Asset within(Reach reach) {
+        this.reach = reach;
+        return this;
+    }
+
+    /** Null for the place's own asset. */
+    public Reach getReach() { return reach; }
+    /** The asset belongs to a neighbouring place. */
+    public boolean isReached() { return reach != null; }
+
+    @Override
+    public double reachFactor() {
+        return reach == null ? 1.0 : reach.factor();
     }
 
     /** Scales a rule's weight: an asset still being built counts for less than one at work. */
@@ -114,6 +161,12 @@ public final class Asset implements Traceable {
 
     @Override
     public FactRef ref() {
-        return new FactRef(path, "asset", type.name() + ": " + name, element, null, null, null, source);
+        String where = reach == null ? "" : " — within reach, of " + reach.placeName()
+                + (reach.distanceKm() == null ? "" : ", " + fmt(reach.distanceKm()) + " km away");
+        return new FactRef(path, "asset", type.name() + ": " + name + where, element, null, null, null, source);
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

@@ -10,7 +10,23 @@ import java.util.Map;
  */
 public record Evidence(String target, String ruleId, String ruleName, String section, double weight,
                        double factor, double points, List<FactRef> facts,
-                       Map<String, List<String>> specifics) implements Traceable {
+                       Map<String, List<String>> specifics, Effect effect) implements Traceable {
+
+    /**
+     * How evidence counts: most adds its points; a SCALE piece (an action already in force) multiplies the sum of
+     * the others by its weight, and its points are that change, filled in when the evidence is ranked.
+     */
+    public enum Effect { ADD, SCALE }
+
+    public Evidence(String target, String ruleId, String ruleName, String section, double weight, double factor,
+                    double points, List<FactRef> facts, Map<String, List<String>> specifics) {
+        this(target, ruleId, ruleName, section, weight, factor, points, facts, specifics, Effect.ADD);
+    }
+
+    /** This evidence with its points set, e.g. a SCALE piece once the sum it scales is known. */
+    public Evidence withPoints(double newPoints) {
+        return new Evidence(target, ruleId, ruleName, section, weight, factor, newPoints, facts, specifics, effect);
+    }
 
     public String getTarget() {
         return target;

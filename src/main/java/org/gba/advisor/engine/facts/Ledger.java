@@ -3,12 +3,52 @@ package org.gba.advisor.engine.facts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.gba.advisor.vocabulary.ActionId;
+import org.gba.advisor.vocabulary.ConstraintId;
+import org.kie.api.runtime.rule.RuleContext;
 
 /** The single-place ledger: each piece of evidence cites facts of the one place being evaluated. */
 public final class Ledger extends EvidenceLedger<Evidence> {
+    /** The template name under which in-force evidence asks for the action's extend wording. */
+    public static final String IN_FORCE_TEMPLATE = "extend";
+    /** The key under which in-force evidence names its instrument's catalog code. */
+    public static final String INSTRUMENT = "instrument";
 
     public Ledger(Parameters parameters) {
         super(parameters);
+    }
+
+    /**
+     * Records that {@code action} is already carried out by an instrument in force: the action's other evidence
+     * is scaled by this rule's weight (its in-force factor) when ranked, and its text becomes the extend wording.
+     */
+    public Evidence inForce(RuleContext ctx, ActionId action, Instrument instrument) {
+        Evidence e = add(ctx, action, 1.0, Map.of(TEMPLATE, List.of(IN_FORCE_TEMPLATE),
+                INSTRUMENT, List.of(instrument.getCode())), new Object[] {instrument});
+        Evidence scaling = new Evidence(e.target(), e.ruleId(), e.ruleName(), e.section(), e.weight(), e.factor(), 0,
+                e.facts(), e.specifics(), Evidence.Effect.SCALE);
+        replaceLast(scaling);
+        return scaling;
+    }
+
+    /** Diagnoses {@code constraint}: records the evidence and returns it as a fact for the rules that answer it. */
+    public Diagnosis diagnose(RuleContext ctx, ConstraintId constraint, Object... facts) {
+        return diagnoseFinding(ctx, constraint, null, 1.0, facts);
+    }
+
+    /** As {@link #diagnose(RuleContext, ConstraintId, Object...)}, with the weight scaled by {@code factor}. */
+    public Diagnosis diagnoseScaled(RuleContext ctx, ConstraintId constraint, double factor, Object... facts) {
+        return diagnoseFinding(ctx, constraint, null, factor, facts);
+    }
+
+    /**
+     * Diagnoses {@code constraint} with a named {@code finding}, so that an answering rule can ask for that finding
+     * by type rather than by the id of the rule that found it.
+     */
+    public Diagnosis diagnoseFinding(RuleContext ctx, ConstraintId constraint, Finding finding, double factor,
+                                     Object... facts) {
+        return new Diagnosis(constraint, finding, add(ctx, constraint, factor, Map.of(), facts));
     }
 
     @Override

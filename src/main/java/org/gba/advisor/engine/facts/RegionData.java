@@ -13,10 +13,14 @@ import org.gba.advisor.vocabulary.Text;
  * types give a place, the industrial fields research fields feed, the flows a link needs, and the wordings.
  * Read from the rule base it belongs to, so a change of it is a change of rules version.
  */
-public record RegionData(Map<String, Group> groups, Map<Role, List<AssetType>> roles,
+public record RegionData(Map<String, Group> groups, Map<String, Point> map, Map<Role, List<AssetType>> roles,
                          Map<String, List<String>> applications, Needs needs, Map<String, Text> texts) {
     public static final String FILE = "region/region.yaml";
 
+
+    /** A position on the page's schematic map (x east, y north, in the map's own units). */
+    public record Point(double x, double y) {
+    }
 
     /** A corridor or metropolitan circle of §6. */
     public record Group(GroupKind kind, Text title, String section, List<String> members) {
@@ -65,6 +69,11 @@ public record RegionData(Map<String, Group> groups, Map<Role, List<AssetType>> r
                 .filter(g -> g.getValue().members().contains(p.id())
                         || (p.parent() != null && g.getValue().members().contains(p.parent())))
                 .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** The schematic map, never null. */
+    public Map<String, Point> mapOrEmpty() {
+        return map == null ? Map.of() : map;
     }
 
     /** The role an asset type gives a place, if any. */

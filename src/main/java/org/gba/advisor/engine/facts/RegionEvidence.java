@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.ModelId;
 
 /**
  * One labelled, weighted reason of a region rule: rule {@code ruleId} gave {@code points} to {@code target}
@@ -16,6 +17,15 @@ public record RegionEvidence(String target, String ruleId, String ruleName, Stri
                              String group, List<RegionFact> facts, Map<String, List<String>> specifics) {
 
     public String getTarget() { return target; }
+    /** The model this evidence links two places by, or null when it is a warning or a group's advice. */
+    public ModelId getModel() {
+        for (ModelId m : ModelId.values()) {
+            if (m.id().equals(target)) {
+                return m;
+            }
+        }
+        return null;
+    }
     public String getRuleId() { return ruleId; }
     public String getGroup() { return group; }
     public String getFirst() { return places.isEmpty() ? null : places.get(0); }

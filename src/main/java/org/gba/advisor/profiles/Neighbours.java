@@ -1,0 +1,85 @@
+package org.gba.advisor.profiles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gba.advisor.access.Caller;
+import org.gba.advisor.engine.facts.Parameters;
+import org.gba.advisor.vocabulary.AssetInReach;
+import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileAsset;
+import org.gba.advisor.vocabulary.Violation;
+
+/**
+ * Finds the assets a profile names within its reach, in the profiles of the places they belong to, and copies them
+ * into the profile ({@code resolved}), so that the profile evaluates on its own and a stored version keeps the
+ * neighbour's asset as it stood. A caller sees a neighbour only in the version it may read (everyone: the built-in
+ * places as shipped). Whatever a client sent as {@code resolved} is replaced.
+ */
+public class Neighbours {
+    private final ProfileAccess access;
+    private final SampleProfiles samples;
+
+    public Neighbours(ProfileAccess access, SampleProfiles samples) {
+        this.access = access;
+        this.samples = samples;
+    }
+
+    /** Only the built-in places, e.g. for the fixtures themselves. */
+    public static Neighbours builtIn(SampleProfiles samples) {
+        return new Neighbours(null, samples);
+    }
+
+    /** As {@link #resolve(Profile, Caller, Parameters.Reach)}, for the caller of the current request. */
+    public Profile resolve(Profile profile, Parameters.Reach reach) {
+        return resolve(profile, Caller.current(), reach);
+    }
+
+    /** The profile with every reach entry resolved; every entry that cannot be is named in one 400. */
+    public Profile resolve(Profile profile, Caller caller, Parameters.Reach reach) {
+        if (profile.reachOrEmpty().isEmpty()) {
+            return profile;
+        }
+        List<Violation> problems = new ArrayList<>();
+        List<AssetInReach> resolved = new ArrayList<>();
+        List<AssetInReach> entries = profile.reachOrEmpty();
+        for (int i = 0; i < entries.size(); i++) {
+            AssetInReach r = entries.get(i);
+            String at = "/reach/" + i;
+            if (r.distanceKm() != null && reach.factor(r.distanceKm()).isEmpty()) {
+                problems.add(new Violation(at + "/distanceKm", "more than " + (long) reach.furthestKm()
+                        + " km away is beyond reach"));
+                continue;
+            }
+            Optional<Profile> neighbour = find(r.place(), caller);
+            if (neighbour.isEmpty()) {
+                problems.add(new Violation(at + "/place", "no profile '" + r.place() + "' that you may read"));
+                continue;
+            }
+            Optional<ProfileAsset> asset = neighbour.get().assetsOrEmpty().stream()
+                    .filter(a -> a.name() != null && a.name().equals(r.asset())).findFirst();
+            if (asset.isEmpty()) {
+                problems.add(new Violation(at + "/asset", "'" + r.place() + "' has no asset named '" + r.asset()
+                        + "'; its assets: " + neighbour.get().assetsOrEmpty().stream().map(ProfileAsset::name).toList()));
+                continue;
+            }
+            resolved.add(r.resolvedAs(new AssetInReach.Resolved(neighbour.get().name(), asset.get())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidProfileException(problems);
+        }
+        return profile.withReach(resolved);
+    }
+
+    private Optional<Profile> find(String id, Caller caller) {
+        if (access != null) {
+            try {
+                return Optional.of(access.forProfile(id, caller).profile());
+            } catch (UnknownProfileException | org.gba.advisor.access.AccessRefusedException e) {
+                return Optional.empty();
+            }
+        }
+        return samples.find(id);
+    }
+}
