@@ -7,14 +7,14 @@
 #   CRASH_DB_URL='jdbc:postgresql://localhost:5432/db?user=u&password=p' scripts/crash-check.sh
 #
 # Settings (environment): CRASH_PORT (default 18090), CRASH_DB_URL (default: none, the embedded store as
-# configured in application.yaml), CRASH_SUBMITTERS (20), CRASH_SECONDS (6, the time from the first
+# configured in application.yaml), CRASH_SUBMITTERS (20), CRASH_SECONDS (10, the time from the first
 # submission to kill -9), CRASH_JAR (default target/gba-advisor-*.jar; build it with ./mvnw -B package).
 # Needs java, curl and jq. Exits non-zero on any lost or reused version.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PORT=${CRASH_PORT:-18090}
 SUBMITTERS=${CRASH_SUBMITTERS:-20}
-SECONDS_BEFORE_KILL=${CRASH_SECONDS:-6}
+SECONDS_BEFORE_KILL=${CRASH_SECONDS:-10}
 JAR=${CRASH_JAR:-$(ls "$ROOT"/target/gba-advisor-*.jar | grep -v original | head -1)}
 BASE="http://localhost:$PORT"
 WORK=$(mktemp -d)
@@ -87,7 +87,7 @@ for s in "${SUBS[@]}"; do wait "$s" || true; done
 cat "$WORK"/ack.* 2>/dev/null | jq -c '{id: .profileId, v: .version, h: .hash, c: .comment}' >"$WORK/acked.jsonl" || true
 ACKED=$(wc -l <"$WORK/acked.jsonl")
 echo "killed with -9 after ${SECONDS_BEFORE_KILL}s; $ACKED submissions had been answered 201"
-if [ "$ACKED" -lt 20 ]; then echo "too few acknowledged submissions to judge ($ACKED)"; exit 1; fi
+if [ "$ACKED" -lt 10 ]; then echo "too few acknowledged submissions to judge ($ACKED)"; exit 1; fi
 
 start "$WORK/second.log"
 FAIL=0
