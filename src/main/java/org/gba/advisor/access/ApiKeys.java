@@ -1,5 +1,6 @@
 package org.gba.advisor.access;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,10 +43,12 @@ public class ApiKeys {
     }
 
     /** A key just issued: {@code key} is shown this once. */
+    @Schema(name = "IssuedKey", description = "A key just issued: the key itself is shown in this answer only")
     public record Issued(String id, String key, Role role, Set<String> places, String label) {
     }
 
     /** A stored key, without its secret. */
+    @Schema(name = "KeyInfo", description = "A stored key, without its secret")
     public record KeyInfo(String id, Role role, Set<String> places, String label, String createdBy, Instant createdAt,
                           Instant revokedAt) {
     }

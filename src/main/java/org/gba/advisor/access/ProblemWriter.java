@@ -38,8 +38,8 @@ final class ProblemWriter {
         body.put("status", status);
         body.put("detail", detail);
         response.setStatus(status);
+        // written as UTF-8 bytes, so the type carries no charset: the same Content-Type as every other problem
         response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(body));
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 }

@@ -62,7 +62,11 @@ public record Advice(Place profile, String lang, Coverage coverage, List<ModelFi
 
     /** One change, in words and as a JSON Patch that {@code POST /api/v1/scenarios/compare} accepts. */
     public record ChangeDescription(ChangeType type, String summary, String path, Object from, Object to,
-                                    double cost, List<java.util.Map<String, Object>> patch) {
+                                    double cost,
+                                    @io.swagger.v3.oas.annotations.media.ArraySchema(arraySchema = @Schema(
+                                            description = "The change as a JSON Patch that compareScenarios accepts"),
+                                            schema = @Schema(implementation = org.gba.advisor.vocabulary.JsonPatchOperation.class))
+                                    List<java.util.Map<String, Object>> patch) {
     }
 
     /** The kinds of single change tried. */

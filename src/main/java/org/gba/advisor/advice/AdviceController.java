@@ -2,15 +2,20 @@ package org.gba.advisor.advice;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.gba.advisor.access.Caller;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.http.InvalidRequestException;
+import org.gba.advisor.http.KeyOptional;
+import org.gba.advisor.http.KeyRequired;
+import org.gba.advisor.http.Problems;
 import org.gba.advisor.profiles.Neighbours;
 import org.gba.advisor.profiles.ProfileAccess;
 import org.gba.advisor.profiles.ProfileStore;
 import org.gba.advisor.profiles.UnknownVersionException;
-import org.gba.advisor.vocabulary.InvalidProfileException;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileValidator;
@@ -27,7 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Advice for an inline profile (nothing stored) or a stored one (the answer is recorded for replay). */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "advice", description = "Ranked, explained advice for one place, and the answers recorded for replay")
 class AdviceController {
+    private static final String EXPLAIN = "counterfactual: add, for each model or recommendation outside the top "
+            + "places, the smallest single change that would bring it in (each confirmed by evaluation)";
+
     private final AdviceService advice;
     private final ProfileValidator validator;
     private final ProfileAccess access;
@@ -45,10 +54,15 @@ class AdviceController {
         this.engine = engine;
     }
 
+    @Operation(operationId = "advise", summary = "Advice for a profile given in the body (nothing is stored)",
+            description = "Evaluates the profile with the rules in service: the practice models that fit, the "
+                    + "countermeasure actions that matter most, the constraints diagnosed, and the missing data that "
+                    + "would change the answer. Every score is the sum of the points in its `because`.")
+    @Problems("invalid-request")
     @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
     Advice advise(@RequestBody Profile profile,
                   Lang lang,
-                  @Parameter(description = "counterfactual: add the smallest changes that would move the advice")
+                  @Parameter(description = EXPLAIN, schema = @Schema(allowableValues = "counterfactual"))
                   @RequestParam(required = false) String explain) {
         RuleBase rules = engine.current();
         validator.requireValid(profile, rules.catalog());
@@ -61,16 +75,21 @@ class AdviceController {
             return false;
         }
         if (!explain.equals("counterfactual")) {
-            throw new InvalidProfileException(List.of(new Violation("?explain", "the only explanation on request is 'counterfactual'")));
+            throw new InvalidRequestException(List.of(new Violation("?explain", "the only explanation on request is 'counterfactual'")));
         }
         return true;
     }
 
-    @Operation(summary = "Advice for a stored profile (built-in ones for everyone); recorded for replay when asked with a key")
+    @Operation(operationId = "getProfileAdvice", summary = "Advice for a stored profile",
+            description = "Advice for the version of a stored profile the caller may see: the built-in places as "
+                    + "shipped for everyone, later versions and submitted places for the keys that may read them. "
+                    + "An answer to a key is recorded for replay; anonymous answers are not.")
+    @KeyOptional("planners, portals and the place's officials get the latest version, and the answer is recorded")
+    @Problems({"unknown-profile", "invalid-request"})
     @GetMapping("/profiles/{id}/advice")
-    Advice adviseStored(@PathVariable String id,
+    Advice adviseStored(@Parameter(description = "The profile's id", example = "dongguan") @PathVariable String id,
                         Lang lang,
-                        @Parameter(description = "counterfactual: add the smallest changes that would move the advice")
+                        @Parameter(description = EXPLAIN, schema = @Schema(allowableValues = "counterfactual"))
                         @RequestParam(required = false) String explain) {
         boolean counterfactual = explain(explain);
         Caller caller = Caller.current();
@@ -85,16 +104,29 @@ class AdviceController {
         return advised.advice();
     }
 
-    @Operation(summary = "The advice recorded for a stored profile, newest first")
+    @Operation(operationId = "listAdviceRecords", summary = "The advice recorded for a stored profile, newest first",
+            description = "Each answer given to a key: the profile version, the rules version, the hash of the input "
+                    + "and the ranking, so that it can be replayed.")
+    @KeyRequired("planners and the place's officials")
+    @Problems("unknown-profile")
     @GetMapping("/profiles/{id}/advice-records")
-    List<AdviceRecords.Record> records(@PathVariable String id, @RequestParam(defaultValue = "50") int limit) {
+    List<AdviceRecords.Record> records(@Parameter(description = "The profile's id", example = "dongguan") @PathVariable String id,
+                                       @Parameter(description = "At most this many records (1 to 500; beyond, 500)",
+                                               schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
+                                       @RequestParam(defaultValue = "50") int limit) {
         access.forProfileReader(id, Caller.current());
         return records.forProfile(id, Math.max(1, Math.min(limit, 500)));
     }
 
-    @Operation(summary = "A recorded answer replayed with the rules in service: what changed since")
+    @Operation(operationId = "replayAdviceRecord",
+            summary = "A recorded answer replayed with the rules in service: what changed since",
+            description = "Evaluates the recorded profile version again with the rules now in service and lists the "
+                    + "models, recommendations and constraints that entered, left or moved.")
+    @KeyRequired("planners and the officials of the record's place")
+    @Problems("unknown-version")
     @GetMapping("/advice-records/{recordId}/replay")
-    AdviceRecords.Replay replay(@PathVariable long recordId) {
+    AdviceRecords.Replay replay(@Parameter(description = "The record's id (from listAdviceRecords)", example = "1")
+                                @PathVariable long recordId) {
         AdviceRecords.Record r = records.find(recordId).orElseThrow(() ->
                 new UnknownVersionException("There is no advice record " + recordId + "."));
         access.forProfileReader(r.profileId(), Caller.current());

@@ -1,5 +1,6 @@
 package org.gba.advisor.advice;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,10 +31,12 @@ public class AdviceRecords {
     }
 
     /** One ranked id, as recorded. */
+    @Schema(name = "RecordedEntry")
     public record Entry(String id, int rank, double score) {
     }
 
     /** The ranking as recorded: enough to compare with another ranking. */
+    @Schema(name = "RecordedOutcome")
     public record Outcome(List<Entry> constraints, List<Entry> models, List<Entry> recommendations) {
         static Outcome of(Ranked r) {
             return new Outcome(entries(r.constraints()), entries(r.models()), entries(r.actions()));
@@ -53,11 +56,13 @@ public class AdviceRecords {
     }
 
     /** A recorded answer. */
+    @Schema(name = "AdviceRecord", description = "An answer given to a key, as recorded for replay")
     public record Record(long id, String profileId, int profileVersion, String rulesVersion, String inputHash,
                          Instant givenAt, String givenTo, Outcome outcome) {
     }
 
     /** A recorded answer next to what the rules in service say about the same input now. */
+    @Schema(name = "AdviceReplay")
     public record Replay(Record record, String rulesVersionNow, boolean inputUnchanged, List<Change> changes) {
     }
 

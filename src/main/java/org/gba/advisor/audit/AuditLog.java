@@ -1,5 +1,6 @@
 package org.gba.advisor.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,6 +22,7 @@ public class AuditLog {
     }
 
     /** One event. */
+    @Schema(name = "AuditEvent")
     public record Event(long id, Instant at, String actor, String action, String target, String detail) {
     }
 

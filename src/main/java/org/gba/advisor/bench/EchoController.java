@@ -1,5 +1,7 @@
 package org.gba.advisor.bench;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gba.advisor.vocabulary.Profile;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -14,8 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ConditionalOnProperty(name = "advisor.bench.echo-endpoint", havingValue = "true")
+@Tag(name = "bench", description = "The load test's baseline; served only with advisor.bench.echo-endpoint=true")
 class EchoController {
 
+    @Operation(operationId = "echoProfile", summary = "Read a profile and write it back (load-test baseline)",
+            description = "Reads a profile as POST /api/v1/advice does and writes it back, with no rules.")
     @PostMapping(path = "/api/v1/bench/echo", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Profile echo(@RequestBody Profile profile) {

@@ -1,5 +1,6 @@
 package org.gba.advisor.catalog;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.gba.advisor.engine.RuleBase;
@@ -17,29 +18,37 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
                           List<Indicator> indicators, List<Code> assetFigures, List<Code> fields, List<Code> flows,
                           List<Code> assetTypes, List<Code> constraintTypes, List<RuleView> rules) {
 
+    @Schema(name = "CatalogItem")
     public record Item(String id, String title, String summary, String section, String element, String parent) {
     }
 
+    @Schema(name = "CatalogModel")
     public record Model(String id, String title, String summary, String lead, String cooperation, String function,
                         String section, List<String> cases) {
     }
 
+    @Schema(name = "CatalogCountermeasure")
     public record Countermeasure(String id, String title, String summary, String section, List<Action> actions) {
     }
 
+    @Schema(name = "CatalogAction")
     public record Action(String id, String title, String text, String section) {
     }
 
+    @Schema(name = "CatalogIndicator")
     public record Indicator(String code, String title, String unit, String element, double min, double max,
                             String standard, List<Threshold> thresholds) {
     }
 
+    @Schema(name = "CatalogThreshold")
     public record Threshold(String name, double value, String fires, String why) {
     }
 
+    @Schema(name = "CatalogCode")
     public record Code(String code, String title, String unit, String element) {
     }
 
+    @Schema(name = "CatalogRule")
     public record RuleView(String id, String name, String section, String file, double weight, String reason,
                            List<String> thresholds) {
     }

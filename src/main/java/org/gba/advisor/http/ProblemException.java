@@ -25,9 +25,11 @@ public class ProblemException extends ErrorResponseException {
         return p;
     }
 
-    /** Adds a property to the problem body, e.g. the fields at fault. */
+    /** Adds a property to the problem body, e.g. the fields at fault; a null is left out, as in every answer. */
     protected final ProblemException with(String name, Object value) {
-        getBody().setProperty(name, value);
+        if (value != null) {
+            getBody().setProperty(name, value);
+        }
         return this;
     }
 

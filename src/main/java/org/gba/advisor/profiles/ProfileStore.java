@@ -1,5 +1,6 @@
 package org.gba.advisor.profiles;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -52,6 +53,7 @@ public class ProfileStore {
     }
 
     /** Who submitted a version, when, why, and the hash of its canonical JSON. */
+    @Schema(name = "ProfileVersion", description = "Who submitted a version of a profile, when, why, and the hash of its canonical JSON")
     public record Version(String profileId, int version, String submittedBy, Instant submittedAt, String comment,
                           String hash) {
     }
@@ -61,7 +63,10 @@ public class ProfileStore {
     }
 
     /** One changed field between two versions: an RFC 6902 operation with the old value beside it. */
-    public record FieldChange(String op, String path, JsonNode was, JsonNode now) {
+    public record FieldChange(@Schema(allowableValues = {"add", "remove", "replace"}, example = "replace") String op,
+                              @Schema(description = "JSON Pointer of the field", example = "/year") String path,
+                              @Schema(description = "The old value (absent for add)", example = "2022") JsonNode was,
+                              @Schema(description = "The new value (absent for remove)", example = "2023") JsonNode now) {
     }
 
     /** Stores a new version of {@code profile}, which must already be valid. */

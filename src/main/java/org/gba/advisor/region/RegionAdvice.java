@@ -23,10 +23,12 @@ public record RegionAdvice(String lang, List<Place> places, List<Pairing> pairin
      * warnings are the best of {@code totalWarnings}, as many. {@code nextOffset}, the offset of the next page,
      * is absent on the last.
      */
+    @Schema(name = "RegionPage")
     public record Page(int offset, int limit, int totalPairings, int totalWarnings, Integer nextOffset) {
     }
 
     /** A place of the session, the corridors and circles it belongs to, and where the schematic map draws it. */
+    @Schema(name = "RegionPlace")
     public record Place(String id, String name, PlaceKind kind, Jurisdiction jurisdiction, String parent,
                         List<String> groups, MapPosition map) {
     }
@@ -42,6 +44,7 @@ public record RegionAdvice(String lang, List<Place> places, List<Pairing> pairin
     public enum Placement { LISTED, BESIDE_PARENT, UNPLACED }
 
     /** An id with its name in the answer's language. */
+    @Schema(name = "RegionNamed")
     public record Named(String id, String name) {
     }
 
@@ -49,37 +52,44 @@ public record RegionAdvice(String lang, List<Place> places, List<Pairing> pairin
      * Two places that should work together: the fields (catalog codes) they meet in, what links them (models)
      * and what would make it work (actions).
      */
+    @Schema(name = "RegionPairing")
     public record Pairing(int rank, List<Named> places, double score, boolean crossBorder, List<String> fields,
                           List<Link> links,
                           List<Action> actions, List<String> groups, List<String> sections) {
     }
 
     /** One practice model that links the two places, in words specific to them. */
+    @Schema(name = "RegionLink")
     public record Link(String model, String title, double score, List<String> texts, List<Reason> because) {
     }
 
     /** One countermeasure action, for a pairing or a corridor or circle. */
+    @Schema(name = "RegionAction")
     public record Action(String id, String countermeasure, String title, double score, List<String> texts,
                          List<Reason> because) {
     }
 
     /** Places competing for the same resources (a constraint of §3.2), with a proposed division of labour. */
+    @Schema(name = "RegionWarning")
     public record Warning(String constraint, int rank, List<Named> places, double score, String title,
                           List<String> proposals, List<Reason> because, List<String> sections) {
     }
 
     /** A corridor or circle of §6: its members in the session, its best pairings (at most a page) and the advice to it. */
+    @Schema(name = "RegionGroupAdvice")
     public record GroupAdvice(String id, RegionData.GroupKind kind, String title, String section, int rank,
                               double score, List<Named> members, List<List<String>> pairings,
                               List<Action> recommendations) {
     }
 
     /** One piece of evidence: which rule, why, the facts of each place it used and the points it gave. */
+    @Schema(name = "RegionReason")
     public record Reason(String rule, String ruleName, String text, String section, double weight, double factor,
                          double points, List<RegionFact> facts) {
     }
 
     /** Which rules answered, when, and how long the one session took. */
+    @Schema(name = "RegionProvenance")
     public record Provenance(String rulesVersion, Instant rulesLoadedAt, Instant evaluatedAt, long evaluationMicros,
                              int rulesFired, int places, String engine) {
     }

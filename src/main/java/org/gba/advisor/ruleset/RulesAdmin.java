@@ -1,5 +1,6 @@
 package org.gba.advisor.ruleset;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,15 +34,18 @@ public class RulesAdmin {
     }
 
     /** The last reload tried on this instance: swapped in, or refused with the compiler's errors. */
+    @Schema(name = "RulesReloadAttempt")
     public record Attempt(Instant at, String by, boolean swapped, String version, List<String> errors) {
     }
 
     /** The rules in service and the last reload attempt. */
+    @Schema(name = "RulesStatus")
     public record Status(String version, Instant loadedAt, List<String> files, int rules, Attempt lastAttempt,
                          List<String> errors) {
     }
 
     /** What a candidate would change: for each stored profile whose advice moves, the changes. */
+    @Schema(name = "RulesImpact")
     public record Impact(String currentVersion, String candidateVersion, List<String> errors, int profilesReplayed,
                          List<ProfileImpact> profiles) {
     }

@@ -1,5 +1,6 @@
 package org.gba.advisor.scenario;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.gba.advisor.advice.Advice;
 import org.gba.advisor.advice.Change;
@@ -9,6 +10,7 @@ import org.gba.advisor.engine.facts.FactRef;
 public record Comparison(Advice base, List<Outcome> scenarios) {
 
     /** One scenario's advice and its differences from the base. */
+    @Schema(name = "ScenarioOutcome")
     public record Outcome(String name, Advice advice, List<ExplainedChange> diff) {
     }
 
@@ -16,6 +18,7 @@ public record Comparison(Advice base, List<Outcome> scenarios) {
      * One constraint, model or recommendation that entered, left or moved, with the evidence that appeared
      * or disappeared: the rules whose evidence changed and the facts they used.
      */
+    @Schema(name = "ExplainedChange")
     public record ExplainedChange(Change change, List<EvidenceDelta> evidence) {
     }
 

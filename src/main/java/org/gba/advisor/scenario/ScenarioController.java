@@ -1,10 +1,15 @@
 package org.gba.advisor.scenario;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.gba.advisor.advice.Advice;
 import org.gba.advisor.advice.AdviceService;
+import org.gba.advisor.http.Problems;
 import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.vocabulary.Lang;
 import org.springframework.http.MediaType;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** What-if endpoints for planners. Nothing here is stored. */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "scenarios", description = "What-if: scenarios compared with a base profile, sweeps, counterfactuals. Nothing is stored.")
 class ScenarioController {
     private final ScenarioService scenarios;
     private final AdviceService advice;
@@ -29,23 +35,46 @@ class ScenarioController {
         this.samples = samples;
     }
 
-    @Operation(summary = "Advice for a base profile and for each scenario (JSON Patch or Merge Patch), with what moved and why")
+    @Operation(operationId = "compareScenarios",
+            summary = "Advice for a base profile and for each scenario, with what moved and why",
+            description = "Each scenario changes the base profile by a JSON Patch (RFC 6902) or a JSON Merge Patch "
+                    + "(RFC 7396) and answers its full advice and a `diff` against the base: what entered, left or "
+                    + "moved, with the evidence that appeared or disappeared. A patch that cannot be applied, or "
+                    + "that gives an invalid profile, is a 400 invalid-scenario naming the scenario, the operation "
+                    + "and the field.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "barrier-lifted",
+                    summary = "A built-in place with its first declared constraint lifted",
+                    value = "{\"baseId\": \"zhongshan\", \"scenarios\": [{\"name\": \"barrier lifted\", "
+                            + "\"patch\": [{\"op\": \"remove\", \"path\": \"/constraints/0\"}]}]}"))))
+    @Problems({"unknown-profile", "invalid-scenario"})
     @PostMapping(path = "/scenarios/compare", consumes = MediaType.APPLICATION_JSON_VALUE)
     Comparison compare(@Valid @RequestBody ScenarioRequests.Compare request,
                        Lang lang) {
         return scenarios.compare(request, lang);
     }
 
-    @Operation(summary = "Scores and ranks over a range of one indicator (or a grid of two), with confirmed tipping points")
+    @Operation(operationId = "sweepScenarios",
+            summary = "Scores and ranks over a range of one indicator (or a grid of two), with tipping points",
+            description = "The score and rank of every model, recommendation and constraint at each point, and the "
+                    + "tipping points where one entered, left or took the top place. In a one-indicator sweep each "
+                    + "tipping point is narrowed by bisection and both of its ends were evaluated.")
+    @Problems("unknown-profile")
     @PostMapping(path = "/scenarios/sweep", consumes = MediaType.APPLICATION_JSON_VALUE)
     SweepResult sweep(@Valid @RequestBody ScenarioRequests.Sweep request) {
         return scenarios.sweep(request);
     }
 
-    @Operation(summary = "The smallest single change that brings each model or recommendation into the top places, "
-            + "or makes a top recommendation unnecessary; each confirmed by re-evaluation")
+    @Operation(operationId = "getCounterfactuals",
+            summary = "The smallest change that would move each model or recommendation",
+            description = "For each model or recommendation outside the top places of a built-in profile, the "
+                    + "cheapest single change that brings it in, and for each top recommendation the cheapest that "
+                    + "makes it unnecessary. Each comes as a JSON Patch that compareScenarios accepts, and was "
+                    + "applied and evaluated twice before being reported.")
+    @Problems("unknown-profile")
     @GetMapping("/profiles/{id}/counterfactuals")
-    List<Advice.Counterfactual> counterfactuals(@PathVariable String id,
+    List<Advice.Counterfactual> counterfactuals(@Parameter(description = "A built-in profile's id", example = "zhongshan")
+                                                @PathVariable String id,
                                                 Lang lang) {
         return advice.counterfactuals(samples.get(id), lang);
     }

@@ -249,8 +249,8 @@ final class BodyReader implements Filter {
             body.putAll(more);
             response.setStatus(status);
             response.setHeader("Connection", "close");
+            // UTF-8 bytes, so the type carries no charset: the same Content-Type as every other problem
             response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
             response.getOutputStream().write(JSON.writeValueAsBytes(body));
             response.flushBuffer();
         } catch (IOException | IllegalStateException e) {

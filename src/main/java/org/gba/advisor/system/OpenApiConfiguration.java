@@ -1,52 +1,71 @@
 package org.gba.advisor.system;
 
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.HeaderParameter;
-import io.swagger.v3.oas.models.parameters.QueryParameter;
-import java.util.List;
-import org.gba.advisor.http.LanguageArgumentResolver;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.gba.advisor.vocabulary.Lang;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
 
-/** The title and summary of the OpenAPI document served at /v3/api-docs. */
+/**
+ * The OpenAPI document served at /v3/api-docs, a contract portals generate clients from: made from the
+ * controllers, the records they answer and their bean validation, with every problem each operation can answer
+ * ({@link ContractOperations}), the security schemes, response headers and examples ({@link ContractSchemas}).
+ * The API tests check every request and answer against it (testing/Http).
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
     static {
-        // the language is negotiated by LanguageArgumentResolver; the document shows the query parameter instead
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Lang.class);
+        SpringDocUtils.getConfig()
+                // the language is negotiated by LanguageArgumentResolver; ContractOperations documents ?lang= instead
+                .addRequestWrapperToIgnore(Lang.class)
+                // a JsonNode field holds any JSON value, not Jackson's bean (nodeType, textual …)
+                .replaceWithSchema(JsonNode.class, new Schema<>().description("Any JSON value"));
     }
 
-    /** Every operation that answers in a language documents {@code ?lang=} and {@code Accept-Language}. */
     @Bean
-    OperationCustomizer languageParameters() {
-        return (operation, handler) -> {
-            boolean speaks = java.util.Arrays.stream(handler.getMethodParameters())
-                    .anyMatch(p -> p.getParameterType() == Lang.class);
-            if (speaks) {
-                operation.addParametersItem(new QueryParameter().name(LanguageArgumentResolver.PARAMETER)
-                        .description("zh or en; overrides Accept-Language; default zh")
-                        .schema(new StringSchema()._enum(List.of("zh", "en"))));
-                operation.addParametersItem(new HeaderParameter().name("Accept-Language")
-                        .description("the first of zh or en is used when ?lang= is absent")
-                        .schema(new StringSchema()));
-            }
-            return operation;
-        };
+    OperationCustomizer contractOperations() {
+        return new ContractOperations();
+    }
+
+    @Bean
+    OpenApiCustomizer contractSchemas() {
+        return new ContractSchemas(WebConfiguration.ETAG_API_PATHS);
+    }
+
+    @Bean
+    ModelConverter recordSchemas() {
+        return new RecordSchemas();
     }
 
     @Bean
     OpenAPI advisorOpenApi() {
-        return new OpenAPI().info(new Info()
+        Components components = new Components()
+                .addSecuritySchemes(ContractOperations.API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER).name("X-API-Key")
+                        .description("An API key (gba_…) issued by an admin with POST /api/v1/keys"))
+                .addSecuritySchemes(ContractOperations.BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer").bearerFormat("gba_…")
+                        .description("The same API key as a bearer token: Authorization: Bearer gba_…"));
+        ModelConverters.getInstance().readAll(Problem.class).forEach(components::addSchemas);
+        return new OpenAPI().components(components).info(new Info()
                 .title("GBA innovation-centre policy advisor")
                 .version("v1")
+                .contact(new Contact().name("GBA innovation-centre policy advisor team"))
                 .description("Facts about a Greater Bay Area city, SAR or cooperation platform in; ranked, explained "
                         + "advice out: which of the four practice models (M1–M4) fit and which countermeasure "
-                        + "actions (CM1a–CM4e) matter most, each with the rules, facts and points behind it. "
-                        + "Errors are RFC 9457 problem+json."));
+                        + "actions (CM1a–CM4e) matter most, each with the rules, facts and points behind it.\n\n"
+                        + "Errors are RFC 9457 `application/problem+json` with a stable `type` (the Problem schema). "
+                        + "Every answer carries `X-Rules-Version`. Answers speak zh or en (`?lang=` or "
+                        + "`Accept-Language`). Keys go in `X-API-Key` or `Authorization: Bearer`."));
     }
 }

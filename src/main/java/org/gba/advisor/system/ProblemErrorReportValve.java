@@ -1,10 +1,10 @@
 package org.gba.advisor.system;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -18,6 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProblemErrorReportValve extends ErrorReportValve {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final Supplier<String> rulesVersion;
+
+    /** Every answer carries X-Rules-Version, these too: they never reach the filter that sets it. */
+    public ProblemErrorReportValve(Supplier<String> rulesVersion) {
+        this.rulesVersion = rulesVersion;
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -31,11 +37,11 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
         body.put("status", status);
         body.put("detail", detail(status));
         try {
+            // UTF-8 bytes, so the type carries no charset: the same Content-Type as every other problem
             response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            Writer writer = response.getReporter();
-            if (writer != null) {
-                writer.write(JSON.writeValueAsString(body));
+            if (!response.isCommitted()) {
+                response.setHeader(RulesVersionHeader.HEADER, rulesVersion.get());
+                response.getOutputStream().write(JSON.writeValueAsBytes(body));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -2,6 +2,7 @@ package org.gba.advisor.system;
 
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
+import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.http.LanguageArgumentResolver;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -19,6 +20,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+    /** The API answers that carry an ETag (and answer 304 to If-None-Match); the OpenAPI document says so. */
+    static final List<String> ETAG_API_PATHS = List.of("/api/v1/catalog", "/api/v1/profiles");
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -27,10 +30,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Tomcat's own errors (before Spring is reached) as problem+json, like every other error. */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages(RuleEngine engine) {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
+                // the host adds no valve of its own when one of this class is there already
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                host.getPipeline().addValve(new ProblemErrorReportValve(() -> engine.current().version()));
             }
         });
     }
@@ -38,8 +43,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        bean.addUrlPatterns("/widget.js", "/embed.html", "/embed.js", "/index.html", "/app.js", "/app.css", "/i18n.js",
-                "/api/v1/catalog", "/api/v1/profiles");
+        bean.addUrlPatterns("/widget.js", "/embed.html", "/embed.js", "/index.html", "/app.js", "/app.css", "/i18n.js");
+        bean.addUrlPatterns(ETAG_API_PATHS.toArray(String[]::new));
         return bean;
     }
 }

@@ -25,7 +25,7 @@ class EchoEndpointTest {
         // the same profile; numbers may come back as 900.0 for 900
         assertThat(ProfileJson.MAPPER.readValue(r.raw(), Profile.class))
                 .isEqualTo(ProfileJson.MAPPER.readValue(body, Profile.class));
-        Http.assertProblem(http.post("/api/v1/bench/echo", body.replace("\"kind\": \"CITY\"", "\"kind\": \"CITY\", \"x\": 1")),
+        Http.assertProblem(http.breakingTheContract().post("/api/v1/bench/echo", body.replace("\"kind\": \"CITY\"", "\"kind\": \"CITY\", \"x\": 1")),
                 400, "invalid-profile");
     }
 }

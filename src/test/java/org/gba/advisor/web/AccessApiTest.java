@@ -3,14 +3,12 @@ package org.gba.advisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Set;
 import org.gba.advisor.access.ApiKeys;
 import org.gba.advisor.access.Role;
 import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.Http;
+import org.gba.advisor.testing.Http.Reply;
 import org.gba.advisor.testing.Profiles;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileJson;
@@ -31,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 class AccessApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PORTAL_ORIGIN = "https://portal.example.org";
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -46,12 +43,6 @@ class AccessApiTest {
     String planner;
     String portal;
     String metrics;
-
-    record Reply(int status, HttpResponse<String> response, JsonNode body) {
-        String header(String name) {
-            return response.headers().firstValue(name).orElse(null);
-        }
-    }
 
     @BeforeEach
     void keysAndProfiles() throws Exception {
@@ -73,25 +64,21 @@ class AccessApiTest {
 
     private Reply send(String method, String path, String key, String body, String origin)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (key != null) {
-            b.header("X-API-Key", key);
-        }
+        return send(new Http(port), method, path, key, body, origin);
+    }
+
+    /** An anonymous request where the document asks for a key: it breaks the contract, and is refused. */
+    private Reply anonymously(String method, String path, String body) throws IOException, InterruptedException {
+        return send(new Http(port).breakingTheContract(), method, path, null, body, null);
+    }
+
+    private static Reply send(Http http, String method, String path, String key, String body, String origin)
+            throws IOException, InterruptedException {
+        Http client = http.withKey(key);
         if (origin != null) {
-            b.header("Origin", origin);
+            client = client.withHeader("Origin", origin);
         }
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode node = null;
-        try {
-            node = r.body().isBlank() ? null : JSON.readTree(r.body());
-        } catch (RuntimeException notJson) {
-            // left null
-        }
-        Reply reply = new Reply(r.statusCode(), r, node);
+        Reply reply = client.send(method, path, body);
         assertThat(reply.header("X-Rules-Version")).as(method + " " + path).startsWith("sha256:");
         return reply;
     }
@@ -105,14 +92,17 @@ class AccessApiTest {
     }
 
     private Reply submit(String key, String id, Profile p, String comment) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(java.util.Map.of("comment", comment,
+        return post("/api/v1/profiles/" + id + "/versions", key, submission(p, comment));
+    }
+
+    private static String submission(Profile p, String comment) {
+        return JSON.writeValueAsString(java.util.Map.of("comment", comment,
                 "profile", JSON.readTree(ProfileJson.MAPPER.writeValueAsString(p))));
-        return post("/api/v1/profiles/" + id + "/versions", key, body);
     }
 
     private static void assertRefused(Reply r, int status) {
-        assertThat(r.status()).as(r.response().body()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.status()).as(r.raw()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(r.body().get("type").asString())
                 .isEqualTo("urn:gba-advisor:problem:" + (status == 401 ? "unauthorized" : "forbidden"));
         assertThat(r.body().get("title").asString()).isNotBlank();
@@ -131,15 +121,18 @@ class AccessApiTest {
                 "{\"baseId\":\"zhongshan\",\"scenarios\":[{\"name\":\"s\",\"patch\":[{\"op\":\"remove\",\"path\":\"/constraints/0\"}]}]}")
                 .status()).isEqualTo(200);
 
+        // a key is optional here, and needed for a submitted place
         assertRefused(get("/api/v1/profiles/" + cityA, null), 401);
         assertRefused(get("/api/v1/profiles/" + cityA + "/advice", null), 401);
-        assertRefused(get("/api/v1/profiles/" + cityA + "/versions", null), 401);
-        assertRefused(get("/api/v1/profiles/dongguan/versions", null), 401);
-        assertRefused(submit(null, cityA, profile(cityA, "zhongshan"), "anon"), 401);
-        assertRefused(get("/api/v1/keys", null), 401);
-        assertRefused(get("/api/v1/audit", null), 401);
-        assertRefused(get("/api/v1/rules", null), 401);
-        assertRefused(post("/api/v1/rules/reload", null, null), 401);
+        // a key is required here
+        assertRefused(anonymously("GET", "/api/v1/profiles/" + cityA + "/versions", null), 401);
+        assertRefused(anonymously("GET", "/api/v1/profiles/dongguan/versions", null), 401);
+        assertRefused(anonymously("POST", "/api/v1/profiles/" + cityA + "/versions",
+                submission(profile(cityA, "zhongshan"), "anon")), 401);
+        assertRefused(anonymously("GET", "/api/v1/keys", null), 401);
+        assertRefused(anonymously("GET", "/api/v1/audit", null), 401);
+        assertRefused(anonymously("GET", "/api/v1/rules", null), 401);
+        assertRefused(anonymously("POST", "/api/v1/rules/reload", null), 401);
         assertThat(get("/api/v1/profiles/" + cityA, null).header("WWW-Authenticate")).isEqualTo("Bearer");
     }
 
@@ -151,10 +144,8 @@ class AccessApiTest {
         assertThat(get("/api/v1/profiles/" + cityA, k.key()).status()).isEqualTo(200);
         assertThat(send("DELETE", "/api/v1/keys/" + k.id(), admin, null, null).status()).isEqualTo(204);
         assertRefused(get("/api/v1/profiles/" + cityA, k.key()), 401);
-        HttpResponse<String> bearer = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/profiles/" + cityA))
-                .header("Authorization", "Bearer " + planner).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(bearer.statusCode()).as("a bearer token works as the header does").isEqualTo(200);
+        Reply bearer = new Http(port).withHeader("Authorization", "Bearer " + planner).get("/api/v1/profiles/" + cityA);
+        assertThat(bearer.status()).as("a bearer token works as the header does").isEqualTo(200);
     }
 
     @Test
@@ -197,7 +188,8 @@ class AccessApiTest {
         assertThat(wrongId.status()).isEqualTo(400);
         assertThat(wrongId.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/profile/id");
         Profile bad = Profiles.withYear(profile(cityA, "zhongshan"), 1700);
-        Reply invalid = submit(officialA, cityA, bad, "bad year");
+        Reply invalid = send(new Http(port).breakingTheContract(), "POST", "/api/v1/profiles/" + cityA + "/versions",
+                officialA, submission(bad, "bad year"), null);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().get("errors").findValuesAsString("pointer")).contains("/profile/year");
         assertThat(get("/api/v1/profiles/" + cityA + "/versions", officialA).body().size()).isEqualTo(1);
@@ -248,7 +240,7 @@ class AccessApiTest {
 
         Reply list = get("/api/v1/keys", admin);
         assertThat(list.body().findValuesAsString("id")).contains(created.body().get("id").asString());
-        assertThat(list.response().body()).doesNotContain(newKey).doesNotContain("hash");
+        assertThat(list.raw()).doesNotContain(newKey).doesNotContain("hash");
 
         assertThat(post("/api/v1/rules/reload", admin, null).body().get("swapped").asBoolean()).isTrue();
         assertThat(get("/api/v1/rules", admin).body().get("files").size()).isGreaterThan(10);
@@ -286,15 +278,15 @@ class AccessApiTest {
             GET    /api/v1/profiles/dongguan                  Y   Y   Y   Y   Y   Y   Y
             GET    /api/v1/profiles/dongguan/advice           Y   Y   Y   Y   Y   Y   Y
             GET    /api/v1/profiles/dongguan/counterfactuals  Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/{A}                       401 Y   403 Y   403 403 403
-            GET    /api/v1/profiles/{A}/advice                401 Y   403 Y   Y   403 403
-            POST   /api/v1/profiles/{A}/versions              401 Y   403 403 403 403 403
+            GET    /api/v1/profiles/{A}                       401 Y   403 Y   403 403   403
+            GET    /api/v1/profiles/{A}/advice                401 Y   403 Y   Y   403   403
+            POST   /api/v1/profiles/{A}/versions              401 Y   403 403 403 403   403
             POST   /api/v1/profiles/{A}/parent                401 403 403 403 403 Y   403
-            GET    /api/v1/profiles/{A}/versions              401 Y   403 Y   403 403 403
-            GET    /api/v1/profiles/{A}/versions/1            401 Y   403 Y   403 403 403
-            GET    /api/v1/profiles/{A}/diff?from=1&to=1      401 Y   403 Y   403 403 403
-            GET    /api/v1/profiles/{A}/advice-records        401 Y   403 Y   403 403 403
-            GET    /api/v1/advice-records/{R}/replay          401 Y   403 Y   403 403 403
+            GET    /api/v1/profiles/{A}/versions              401 Y   403 Y   403 403   403
+            GET    /api/v1/profiles/{A}/versions/1            401 Y   403 Y   403 403   403
+            GET    /api/v1/profiles/{A}/diff?from=1&to=1      401 Y   403 Y   403 403   403
+            GET    /api/v1/profiles/{A}/advice-records        401 Y   403 Y   403 403   403
+            GET    /api/v1/advice-records/{R}/replay          401 Y   403 Y   403 403   403
             GET    /api/v1/rules                              401 403 403 Y   403 Y   403
             POST   /api/v1/rules/impact                       401 403 403 403 403 Y   403
             POST   /api/v1/rules/reload                       401 403 403 403 403 Y   403
@@ -302,6 +294,14 @@ class AccessApiTest {
             POST   /api/v1/keys                               401 403 403 403 403 Y   403
             DELETE /api/v1/keys/{K}                           401 403 403 403 403 Y   403
             GET    /api/v1/audit                              401 403 403 403 403 Y   403
+            """;
+
+    /**
+     * The endpoints outside the API's document, the same way: the actuator (its health status public, the rest
+     * for admin and metrics keys, its index of links named by no rule and so closed), the document itself and
+     * the pages.
+     */
+    private static final String OTHERS = """
             GET    /v3/api-docs                               Y   Y   Y   Y   Y   Y   Y
             GET    /actuator/health                           Y   Y   Y   Y   Y   Y   Y
             GET    /actuator/health/liveness                  Y   Y   Y   Y   Y   Y   Y
@@ -315,6 +315,29 @@ class AccessApiTest {
             GET    /embed.html                                Y   Y   Y   Y   Y   Y   Y
             GET    /widget.js                                 Y   Y   Y   Y   Y   Y   Y
             """;
+
+    @Test
+    void everyOtherEndpointAgainstEveryRole() throws Exception {
+        post("/api/v1/advice", null, bodyFor("/api/v1/advice")); // an evaluation: advisor.evaluations exists
+        String[] callers = {null, officialA, officialB, planner, portal, admin, metrics};
+        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin", "metrics"};
+        int checked = 0;
+        for (String line : OTHERS.strip().split("\n")) {
+            String[] cells = line.trim().split("\\s+");
+            for (int c = 0; c < callers.length; c++) {
+                Reply r = send(new Http(port), cells[0], cells[1], callers[c], null, null);
+                String expected = cells[2 + c];
+                if (expected.equals("Y")) {
+                    assertThat(r.status()).as(names[c] + " " + line.trim() + ": " + r.raw()).isBetween(200, 299);
+                } else {
+                    assertThat(r.status()).as(names[c] + " " + line.trim()).isEqualTo(Integer.parseInt(expected));
+                    assertRefused(r, Integer.parseInt(expected));
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(OTHERS.strip().split("\n").length * callers.length);
+    }
 
     @Test
     void anonymousReadsOfBuiltInAdviceAreServedButNotRecorded() throws Exception {
@@ -331,7 +354,8 @@ class AccessApiTest {
     void everyEndpointAgainstEveryRole() throws Exception {
         get("/api/v1/profiles/" + cityA + "/advice", planner);
         long record = get("/api/v1/profiles/" + cityA + "/advice-records", planner).body().get(0).get("id").asLong();
-        post("/api/v1/advice", null, bodyFor("/api/v1/advice")); // an evaluation: advisor.evaluations exists
+        JsonNode document = new Http(port).get("/v3/api-docs").body();
+        Set<String> documented = new java.util.TreeSet<>();
         String[] callers = {null, officialA, officialB, planner, portal, admin, metrics};
         String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin", "metrics"};
         int checked = 0;
@@ -342,10 +366,18 @@ class AccessApiTest {
                 String path = cells[1].replace("{A}", cityA).replace("{R}", Long.toString(record))
                         .replace("{K}", cells[1].contains("{K}") ? keys.create(Role.PLANNER, Set.of(), "x", "test").id() : "");
                 String body = method.equals("POST") ? bodyFor(path) : null;
-                Reply r = send(method, path, callers[c], body, null);
                 String expected = cells[2 + c];
+                String key = keyUse(document, method, path, documented);
+                boolean keyRequired = key.equals("required");
+                if (callers[c] == null && !key.equals("optional")) {
+                    assertThat(expected).as("the document says of " + line.trim() + " that a key is " + key)
+                            .isEqualTo(keyRequired ? "401" : "Y");
+                }
+                // an anonymous call where the document asks for a key breaks the contract: the document refuses it too
+                Http client = callers[c] == null && keyRequired ? new Http(port).breakingTheContract() : new Http(port);
+                Reply r = send(client, method, path, callers[c], body, null);
                 if (expected.equals("Y")) {
-                    assertThat(r.status()).as(names[c] + " " + line.trim() + ": " + r.response().body()).isBetween(200, 299);
+                    assertThat(r.status()).as(names[c] + " " + line.trim() + ": " + r.raw()).isBetween(200, 299);
                 } else {
                     assertThat(r.status()).as(names[c] + " " + line.trim()).isEqualTo(Integer.parseInt(expected));
                     assertRefused(r, Integer.parseInt(expected));
@@ -354,6 +386,10 @@ class AccessApiTest {
             }
         }
         assertThat(checked).isEqualTo(MATRIX.strip().split("\n").length * callers.length);
+        Set<String> operations = new java.util.TreeSet<>();
+        document.get("paths").properties().forEach(path -> path.getValue().propertyNames()
+                .forEach(method -> operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+        assertThat(documented).as("every operation of the document is in the matrix").isEqualTo(operations);
     }
 
     @Autowired
@@ -363,7 +399,8 @@ class AccessApiTest {
     /** Secure by default means nothing is left out: every endpoint of ours has its row above. */
     @Test
     void everyEndpointOfTheServiceIsInTheMatrix() {
-        java.util.List<String[]> rows = MATRIX.strip().lines().map(l -> l.trim().split("\\s+")).toList();
+        java.util.List<String[]> rows = (MATRIX.strip() + "\n" + OTHERS.strip()).lines()
+                .map(l -> l.trim().split("\\s+")).toList();
         java.util.List<String> missing = new java.util.ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             if (!handler.getBeanType().getPackageName().startsWith("org.gba.advisor")) {
@@ -386,7 +423,7 @@ class AccessApiTest {
 
     @Test
     void aPathThatIsNoEndpointIsA404AndAnEndpointNotListedIsRefused() throws Exception {
-        Reply unknown = get("/api/v1/nothing-here", null);
+        Reply unknown = send(new Http(port).breakingTheContract(), "GET", "/api/v1/nothing-here", null, null, null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body().get("type").asString()).isEqualTo("urn:gba-advisor:problem:not-found");
         // an endpoint that no rule names stays closed, to admins too (the actuator's index of links)
@@ -416,7 +453,7 @@ class AccessApiTest {
 
         Reply back = post("/api/v1/profiles/" + platform + "/parent", admin,
                 "{\"parent\": \"zhuhai\", \"comment\": \"returned to Zhuhai\"}");
-        assertThat(back.status()).as(back.response().body()).isEqualTo(201);
+        assertThat(back.status()).as(back.raw()).isEqualTo(201);
         assertThat(back.body().has("profile")).as("no profile data for an admin").isFalse();
         assertThat(get("/api/v1/profiles/" + platform, official).body().get("parent").asString()).isEqualTo("zhuhai");
         assertThat(get("/api/v1/profiles/" + platform, official).body().get("year").asInt()).isEqualTo(2024);
@@ -427,25 +464,48 @@ class AccessApiTest {
         assertThat(audit.findValuesAsString("action")).contains("PROFILE_REPARENTED");
     }
 
+    /** Whether the document's operation for this request asks for a key: required, optional or none; notes which it is. */
+    private static String keyUse(JsonNode document, String method, String path, Set<String> documented) {
+        String plain = path.replaceFirst("\\?.*", "");
+        for (var entry : document.get("paths").properties()) {
+            String template = entry.getKey();
+            if (plain.matches(template.replaceAll("\\{[^}]+}", "[^/]+"))
+                    && entry.getValue().has(method.toLowerCase(java.util.Locale.ROOT))) {
+                documented.add(method + " " + template);
+                JsonNode security = entry.getValue().get(method.toLowerCase(java.util.Locale.ROOT)).get("security");
+                if (security == null || security.isEmpty()) {
+                    return "none";
+                }
+                for (JsonNode requirement : security) {
+                    if (requirement.isEmpty()) {
+                        return "optional";
+                    }
+                }
+                return "required";
+            }
+        }
+        throw new AssertionError(method + " " + path + " is not in the OpenAPI document");
+    }
+
     private String bodyFor(String path) {
+        if (path.endsWith("/parent")) {
+            return "{\"parent\": null, \"comment\": \"matrix\"}";
+        }
         if (path.endsWith("/versions")) {
             return JSON.writeValueAsString(java.util.Map.of("comment", "matrix",
                     "profile", JSON.readTree(ProfileJson.MAPPER.writeValueAsString(profile(cityA, "zhongshan")))));
         }
-        if (path.endsWith("/parent")) {
-            return "{\"parent\": null, \"comment\": \"matrix\"}";
-        }
-        if (path.endsWith("/sweep")) {
-            return "{\"baseId\": \"dongguan\", \"axis\": {\"indicator\": \"gerd-gdp\", \"from\": 0, \"to\": 6, \"steps\": 3}}";
-        }
-        if (path.endsWith("/region/advice")) {
-            return "{\"profileIds\": [\"dongguan\", \"hong-kong\"]}";
-        }
         if (path.endsWith("/keys")) {
             return "{\"role\":\"PLANNER\",\"label\":\"matrix\"}";
         }
+        if (path.endsWith("/region/advice")) {
+            return "{\"profileIds\":[\"hong-kong\",\"dongguan\"]}";
+        }
         if (path.endsWith("/advice")) {
             return ProfileJson.MAPPER.writeValueAsString(profile("inline", "zhongshan"));
+        }
+        if (path.endsWith("/sweep")) {
+            return "{\"baseId\":\"dongguan\",\"axis\":{\"indicator\":\"gerd-gdp\",\"from\":0,\"to\":6,\"steps\":3}}";
         }
         if (path.endsWith("/compare")) {
             return "{\"baseId\":\"zhongshan\",\"scenarios\":[{\"name\":\"s\",\"patch\":[]}]}";

@@ -1,65 +1,37 @@
 package org.gba.advisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gba.advisor.testing.Http.assertProblem;
+import static org.gba.advisor.testing.Http.fixture;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.gba.advisor.testing.Http;
+import org.gba.advisor.testing.Http.Reply;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API over real HTTP: its answers, its languages and a problem+json for every kind of bad request. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
-    record Reply(int status, String contentType, JsonNode body, String raw) {
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
     }
 
-    private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode body = null;
-        try {
-            body = JSON.readTree(r.body());
-        } catch (RuntimeException notJson) {
-            // left null: the assertions on the body say what was expected
-        }
-        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body, r.body());
+    private Reply get(String path) throws Exception {
+        return http.get(path);
     }
 
-    private HttpRequest.Builder at(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    }
-
-    private Reply get(String path) throws IOException, InterruptedException {
-        return send(at(path).GET());
-    }
-
-    private Reply post(String path, String body) throws IOException, InterruptedException {
-        return send(at(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private static String fixture(String id) throws IOException {
-        return Files.readString(Path.of("fixtures", id + ".json"));
-    }
-
-    private static void assertProblem(Reply r, int status, String type) {
-        assertThat(r.status()).as(r.raw()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.body().get("type").asString()).isEqualTo("urn:gba-advisor:problem:" + type);
-        assertThat(r.body().get("title").asString()).isNotBlank();
-        assertThat(r.raw()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("trace");
+    private Reply post(String path, String body) throws Exception {
+        return http.post(path, body);
     }
 
     @Test
@@ -101,12 +73,14 @@ class ApiTest {
     @Test
     void theLanguageComesFromTheQueryOrAcceptLanguageAndDefaultsToChinese() throws Exception {
         assertThat(get("/api/v1/profiles/dongguan/advice").body().get("lang").asString()).isEqualTo("zh");
-        Reply en = send(at("/api/v1/profiles/dongguan/advice").header("Accept-Language", "fr-FR, en;q=0.8").GET());
+        Reply en = http.send(http.at("/api/v1/profiles/dongguan/advice").header("Accept-Language", "fr-FR, en;q=0.8").GET());
         assertThat(en.body().get("lang").asString()).isEqualTo("en");
         assertThat(en.body().get("models").get(0).get("title").asString()).isEqualTo("Regional-platform aggregation");
-        Reply zh = send(at("/api/v1/profiles/dongguan/advice?lang=zh-CN").header("Accept-Language", "en").GET());
+        // the document names zh and en; a tag of either (zh-CN) is read too, beyond the contract
+        Http tag = http.breakingTheContract();
+        Reply zh = tag.send(tag.at("/api/v1/profiles/dongguan/advice?lang=zh-CN").header("Accept-Language", "en").GET());
         assertThat(zh.body().get("models").get(0).get("title").asString()).isEqualTo("区域平台聚合模式");
-        assertProblem(get("/api/v1/profiles/dongguan/advice?lang=fr"), 400, "unsupported-language");
+        assertProblem(http.breakingTheContract().get("/api/v1/profiles/dongguan/advice?lang=fr"), 400, "unsupported-language");
     }
 
     @Test
@@ -132,14 +106,14 @@ class ApiTest {
     @Test
     void anInvalidProfileIsA400ListingEachFieldPath() throws Exception {
         String body = fixture("dongguan").replace("\"value\": 4.0", "\"value\": 400.0").replace("\"year\": 2022,\n  \"indicators\"", "\"year\": 1700,\n  \"indicators\"");
-        Reply r = post("/api/v1/advice", body);
+        Reply r = http.breakingTheContract().post("/api/v1/advice", body);
         assertProblem(r, 400, "invalid-profile");
         assertThat(r.body().get("errors").findValuesAsString("pointer")).containsExactly("/indicators/0/value", "/year");
     }
 
     @Test
     void malformedJsonIsA400WithItsPosition() throws Exception {
-        Reply r = post("/api/v1/advice", "{\"id\": \"x\",");
+        Reply r = http.breakingTheContract().post("/api/v1/advice", "{\"id\": \"x\",");
         assertProblem(r, 400, "malformed-json");
         assertThat(r.body().get("detail").asString()).contains("line 1");
     }
@@ -147,24 +121,26 @@ class ApiTest {
     @Test
     void wrongTypesUnknownEnumsAndUnknownFieldsNameTheirPointer() throws Exception {
         String base = fixture("dongguan");
-        Reply type = post("/api/v1/advice", base.replace("\"value\": 4.0", "\"value\": \"four\""));
+        Http invalid = http.breakingTheContract();
+        Reply type = invalid.post("/api/v1/advice", base.replace("\"value\": 4.0", "\"value\": \"four\""));
         assertProblem(type, 400, "invalid-profile");
         assertThat(type.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/indicators/0/value");
         assertThat(type.body().get("errors").get(0).get("message").asString()).isEqualTo("expected a number");
 
-        Reply enumValue = post("/api/v1/advice", base.replace("\"BIG_SCIENCE_FACILITY\"", "\"DEATH_STAR\""));
+        Reply enumValue = invalid.post("/api/v1/advice", base.replace("\"BIG_SCIENCE_FACILITY\"", "\"DEATH_STAR\""));
         assertProblem(enumValue, 400, "invalid-profile");
         assertThat(enumValue.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/assets/0/type");
         assertThat(enumValue.body().get("errors").get(0).get("message").asString()).contains("DEATH_STAR").contains("BIG_SCIENCE_FACILITY");
 
-        Reply unknown = post("/api/v1/advice", base.replace("\"kind\": \"CITY\"", "\"kind\": \"CITY\", \"population\": 1"));
+        Reply unknown = invalid.post("/api/v1/advice", base.replace("\"kind\": \"CITY\"", "\"kind\": \"CITY\", \"population\": 1"));
         assertProblem(unknown, 400, "invalid-profile");
         assertThat(unknown.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/population");
     }
 
     @Test
     void nanAndHugeFiguresAreRejected() throws Exception {
-        assertProblem(post("/api/v1/advice", fixture("dongguan").replace("\"value\": 4.0", "\"value\": NaN")), 400, "malformed-json");
+        assertProblem(http.breakingTheContract().post("/api/v1/advice",
+                fixture("dongguan").replace("\"value\": 4.0", "\"value\": NaN")), 400, "malformed-json");
         Reply huge = post("/api/v1/advice", fixture("dongguan").replace("\"value\": 4.0", "\"value\": 1e308"));
         assertProblem(huge, 400, "invalid-profile");
         assertThat(huge.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/indicators/0/value");
@@ -174,16 +150,17 @@ class ApiTest {
     void unknownProfilesRoutesMethodsAndMediaTypesHaveTheirOwnProblems() throws Exception {
         assertProblem(get("/api/v1/profiles/atlantis"), 404, "unknown-profile");
         assertProblem(get("/api/v1/profiles/atlantis/advice"), 404, "unknown-profile");
-        assertProblem(get("/api/v1/nothing-here"), 404, "not-found");
-        assertProblem(send(at("/api/v1/profiles").DELETE()), 405, "method-not-allowed");
-        assertProblem(send(at("/api/v1/advice").header("Content-Type", "text/plain")
+        Http invalid = http.breakingTheContract();
+        assertProblem(invalid.get("/api/v1/nothing-here"), 404, "not-found");
+        assertProblem(invalid.delete("/api/v1/profiles"), 405, "method-not-allowed");
+        assertProblem(invalid.send(invalid.at("/api/v1/advice").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "unsupported-media-type");
-        assertProblem(send(at("/api/v1/advice").header("Content-Type", "application/json")
+        assertProblem(invalid.send(invalid.at("/api/v1/advice").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody())), 400, "malformed-json");
     }
 
     @Test
     void theLoadTestsEchoEndpointIsNotServedByDefault() throws Exception {
-        assertProblem(post("/api/v1/bench/echo", fixture("dongguan")), 404, "not-found");
+        assertProblem(http.breakingTheContract().post("/api/v1/bench/echo", fixture("dongguan")), 404, "not-found");
     }
 }

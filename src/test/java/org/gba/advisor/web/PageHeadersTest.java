@@ -2,7 +2,6 @@ package org.gba.advisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import org.gba.advisor.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,25 +25,25 @@ class PageHeadersTest {
         http = new Http(port);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.exchange(http.at(path).GET());
+    private Http.Reply get(String path) throws Exception {
+        return http.get(path);
     }
 
-    private static String header(HttpResponse<String> r, String name) {
+    private static String header(Http.Reply r, String name) {
         return r.headers().firstValue(name).orElse("");
     }
 
     @Test
     void embedHtmlMayBeFramedByThePortalsOnly() throws Exception {
-        HttpResponse<String> embed = get("/embed.html?profile=dongguan");
-        assertThat(embed.statusCode()).isEqualTo(200);
+        Http.Reply embed = get("/embed.html?profile=dongguan");
+        assertThat(embed.status()).isEqualTo(200);
         assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
         assertThat(header(embed, "Content-Security-Policy"))
                 .contains("frame-ancestors 'self' https://portal.example.gov.cn https://other.example.org")
                 .contains("script-src 'self'");
-        assertThat(embed.body()).doesNotContain("<script>").contains("<script src=\"embed.js\">");
+        assertThat(embed.raw()).doesNotContain("<script>").contains("<script src=\"embed.js\">");
         for (String page : new String[] {"/", "/index.html", "/widget-demo.html", "/api/v1/catalog"}) {
-            HttpResponse<String> r = get(page);
+            Http.Reply r = get(page);
             assertThat(header(r, "Content-Security-Policy")).as(page)
                     .contains("frame-ancestors 'none'").contains("script-src 'self'").contains("object-src 'none'");
         }
@@ -54,17 +53,17 @@ class PageHeadersTest {
     void staticFilesAreRevalidatedNotNeverStored() throws Exception {
         for (String path : new String[] {"/widget.js", "/embed.html", "/embed.js", "/app.js", "/app.css", "/index.html",
                 "/webjars/chart.js/4.4.7/dist/chart.umd.js"}) {
-            HttpResponse<String> first = get(path);
-            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            Http.Reply first = get(path);
+            assertThat(first.status()).as(path).isEqualTo(200);
             String cache = header(first, "Cache-Control");
             assertThat(cache).as(path).contains("no-cache").doesNotContain("no-store");
             String etag = first.headers().firstValue("ETag").orElse(null);
             if (etag != null) {
-                assertThat(http.exchange(http.at(path).header("If-None-Match", etag).GET()).statusCode()).as(path)
+                assertThat(http.withHeader("If-None-Match", etag).get(path).status()).as(path)
                         .isEqualTo(304);
             } else {
                 String modified = first.headers().firstValue("Last-Modified").orElseThrow();
-                assertThat(http.exchange(http.at(path).header("If-Modified-Since", modified).GET()).statusCode())
+                assertThat(http.withHeader("If-Modified-Since", modified).get(path).status())
                         .as(path).isEqualTo(304);
             }
         }

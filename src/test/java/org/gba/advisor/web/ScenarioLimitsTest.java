@@ -30,7 +30,8 @@ class ScenarioLimitsTest {
     }
 
     private Http.Reply compare(String patch) throws Exception {
-        return http.post("/api/v1/scenarios/compare?lang=en",
+        // some of these patches break the document's schema of an operation, some only the profile: answers are checked
+        return http.withoutRequestChecks().post("/api/v1/scenarios/compare?lang=en",
                 "{\"baseId\": \"dongguan\", \"scenarios\": [{\"name\": \"s\", \"patch\": " + patch + "}]}");
     }
 

@@ -75,21 +75,23 @@ class StoredTextTest {
     @Test
     void placesAndLabelsLongerThanTheStoreKeepsAreA400() throws Exception {
         String longPlace = "a".repeat(61);
-        Http.Reply r = admin.post("/api/v1/keys", "{\"role\": \"OFFICIAL\", \"places\": [\"" + longPlace + "\"], \"label\": \"x\"}");
+        Http tooLong = admin.breakingTheContract(); // the document has the same bounds
+        Http.Reply r = tooLong.post("/api/v1/keys", "{\"role\": \"OFFICIAL\", \"places\": [\"" + longPlace + "\"], \"label\": \"x\"}");
         assertProblem(r, 400, "invalid-request");
         assertThat(r.body().get("errors").findValuesAsString("pointer").get(0)).startsWith("/places");
         String many = IntStream.range(0, 31).mapToObj(i -> "\"p" + "x".repeat(55) + i + "\"").collect(Collectors.joining(","));
-        Http.Reply tooMany = admin.post("/api/v1/keys", "{\"role\": \"OFFICIAL\", \"places\": [" + many + "], \"label\": \"x\"}");
+        Http.Reply tooMany = tooLong.post("/api/v1/keys", "{\"role\": \"OFFICIAL\", \"places\": [" + many + "], \"label\": \"x\"}");
         assertProblem(tooMany, 400, "invalid-request");
         assertPointer(tooMany, "/places");
         // thirty places of the longest id fit the store
         String most = IntStream.range(0, 30).mapToObj(i -> "\"p" + "x".repeat(56) + (10 + i) + "\"").collect(Collectors.joining(","));
         assertThat(admin.post("/api/v1/keys", "{\"role\": \"OFFICIAL\", \"places\": [" + most + "], \"label\": \"x\"}").status())
                 .isEqualTo(201);
-        Http.Reply label = admin.post("/api/v1/keys", "{\"role\": \"PLANNER\", \"label\": \"" + "l".repeat(201) + "\"}");
+        Http.Reply label = tooLong.post("/api/v1/keys", "{\"role\": \"PLANNER\", \"label\": \"" + "l".repeat(201) + "\"}");
         assertProblem(label, 400, "invalid-request");
         assertPointer(label, "/label");
-        Http.Reply comment = official.post("/api/v1/profiles/" + place + "/versions", submission("c".repeat(1001), "Zhongshan"));
+        Http.Reply comment = official.breakingTheContract()
+                .post("/api/v1/profiles/" + place + "/versions", submission("c".repeat(1001), "Zhongshan"));
         assertProblem(comment, 400, "invalid-request");
         assertPointer(comment, "/comment");
     }

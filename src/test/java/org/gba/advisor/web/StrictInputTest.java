@@ -34,7 +34,7 @@ class StrictInputTest {
     private Http.Reply advise(String from, String to) throws Exception {
         String body = fixture("dongguan");
         assertThat(body).contains(from);
-        return http.post("/api/v1/advice", body.replace(from, to));
+        return http.breakingTheContract().post("/api/v1/advice", body.replace(from, to)); // the document refuses it too
     }
 
     @Test
@@ -59,7 +59,7 @@ class StrictInputTest {
         Http.Reply year = advise("\"year\": 2022,\n  \"indicators\"", "\"year\": 99999999999999999999,\n  \"indicators\"");
         assertProblem(year, 400, "invalid-profile");
         assertPointer(year, "/year", "whole number");
-        Http.Reply steps = http.post("/api/v1/scenarios/sweep",
+        Http.Reply steps = http.withoutRequestChecks().post("/api/v1/scenarios/sweep",
                 "{\"baseId\": \"dongguan\", \"axis\": {\"indicator\": \"gerd-gdp\", \"from\": 0, \"to\": 6, \"steps\": 2147483648}}");
         assertProblem(steps, 400, "invalid-request");
         assertPointer(steps, "/axis/steps", "whole number");
@@ -69,7 +69,7 @@ class StrictInputTest {
     void pathsTomcatRefusesAreProblemsToo() throws Exception {
         for (String path : new String[] {"/api/v1/profiles/a%2Fb", "/api/v1/profiles/a%5Cb/advice",
                 "/api/v1/profiles/" + "x".repeat(9_000), "/api/v1/profiles/" + "x".repeat(9_000) + "/advice"}) {
-            Http.Reply r = http.get(path);
+            Http.Reply r = http.withoutRequestChecks().get(path); // Tomcat answers before any operation does
             assertThat(r.status()).as(path.substring(0, Math.min(40, path.length()))).isBetween(400, 499);
             assertThat(r.contentType()).as(path.substring(0, Math.min(40, path.length()))).startsWith("application/problem+json");
             assertThat(r.raw()).doesNotContain("<html").doesNotContain("Tomcat");
