@@ -23,7 +23,7 @@ final class BenchRules {
 
     BenchRules(RuleBaseLoader.Mode mode) {
         rules = new RuleBaseLoader(mode).load(RULES);
-        samples = SampleProfiles.load(FIXTURES, validator, rules.catalog());
+        samples = SampleProfiles.load(FIXTURES, validator, rules.catalog()).withReachResolved(rules.parameters().reach());
         advice = new AdviceService(RuleEngine.serving(RULES, rules), Clock.systemUTC(), validator);
     }
 }

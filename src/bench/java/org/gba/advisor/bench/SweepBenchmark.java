@@ -40,7 +40,8 @@ public class SweepBenchmark {
     @Setup
     public void setUp() {
         bench = new BenchRules(RuleBaseLoader.Mode.CLASSIC);
-        scenarios = new ScenarioService(bench.advice, bench.validator, bench.samples);
+        scenarios = new ScenarioService(bench.advice, bench.validator, bench.samples,
+                org.gba.advisor.profiles.Neighbours.builtIn(bench.samples));
         request = new ScenarioRequests.Sweep(null, "dongguan", new ScenarioRequests.Axis("gerd-gdp", 0.0, 6.0, 1000), null);
         Profile dongguan = bench.samples.get("dongguan");
         points = new Profile[1000];

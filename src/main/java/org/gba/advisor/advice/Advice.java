@@ -13,9 +13,24 @@ import org.gba.advisor.vocabulary.PlaceKind;
  * points in its {@code because}.
  */
 @Schema(description = "Ranked, explained advice for one place")
-public record Advice(Place profile, String lang, Coverage coverage, List<ModelFit> models,
+public record Advice(Place profile, String lang, Coverage coverage, Certainty certainty, List<ModelFit> models,
                      List<Recommendation> recommendations, List<Diagnosis> constraints, List<ElementScore> elements,
                      List<DataGap> dataGaps, List<Counterfactual> counterfactuals, Provenance provenance) {
+
+    /**
+     * Where an item ranks when every rule's weight is drawn within ±spread: its median rank, its 5th–95th percentile
+     * rank ({@code low}–{@code high}) and the share of draws in which it stood first alone.
+     */
+    public record RankInterval(int medianRank, int low, int high, double firstShare) {
+    }
+
+    /**
+     * Whether the top model is a clear lead: first alone in at least {@code level} of the {@code draws} (weights
+     * within ±{@code spread}); {@code topModel} is null when no model fits at all.
+     */
+    public record Certainty(String topModel, boolean topModelRobust, double topModelFirstShare, double level, int draws,
+                            double spread) {
+    }
 
     /**
      * How much of what the rules read the profile states ({@code share} of {@code readable}, by kind), and whether
@@ -45,8 +60,8 @@ public record Advice(Place profile, String lang, Coverage coverage, List<ModelFi
 
     /** The advice with counterfactuals added (they are computed only on request). */
     public Advice withCounterfactuals(List<Counterfactual> found) {
-        return new Advice(profile, lang, coverage, models, recommendations, constraints, elements, dataGaps, found,
-                provenance);
+        return new Advice(profile, lang, coverage, certainty, models, recommendations, constraints, elements, dataGaps,
+                found, provenance);
     }
 
     /**
@@ -81,9 +96,9 @@ public record Advice(Place profile, String lang, Coverage coverage, List<ModelFi
     }
 
     /** How well one practice model fits, with the paper's cases for it. */
-    public record ModelFit(String id, int rank, double score, Fit fit, String title, String summary, String lead,
-                           String cooperation, Named function, List<String> cases, List<Reason> because,
-                           List<String> sections) {
+    public record ModelFit(String id, int rank, RankInterval robustness, double score, Fit fit, String title,
+                           String summary, String lead, String cooperation, Named function, List<String> cases,
+                           List<Reason> because, List<String> sections) {
     }
 
     /**
@@ -91,7 +106,8 @@ public record Advice(Place profile, String lang, Coverage coverage, List<ModelFi
      * is EXTEND when an instrument in force already carries it out ({@code inForce}): the actions then say to
      * evaluate and extend it.
      */
-    public record Recommendation(String id, String countermeasure, int rank, double score, Priority priority,
+    public record Recommendation(String id, String countermeasure, int rank, RankInterval robustness, double score,
+                                 Priority priority,
                                  Form form, String title, String countermeasureTitle, List<String> actions,
                                  List<InForce> inForce, List<Reason> because, List<String> sections) {
     }

@@ -18,7 +18,7 @@ import org.gba.advisor.vocabulary.ProfileJson;
  */
 public final class AdviceCache {
     /** What is kept: the ranking and its data gaps. */
-    record Core(Ranked ranked, DataGaps.Result gaps) {
+    record Core(Ranked ranked, DataGaps.Result gaps, Robustness.Result robustness) {
     }
 
     /** A core and whether it came from the cache. */

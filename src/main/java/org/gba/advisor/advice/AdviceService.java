@@ -43,21 +43,24 @@ public class AdviceService {
     public Advised adviseWithRanking(RuleBase rules, Profile profile, Lang lang, boolean withCounterfactuals) {
         AdviceCache.Lookup lookup = cache.get(rules, profile, () -> {
             Ranked ranked = rank(rules, profile);
-            return new AdviceCache.Core(ranked, DataGaps.find(rules, profile, ranked));
+            return new AdviceCache.Core(ranked, DataGaps.find(rules, profile, ranked),
+                    Robustness.of(ranked, rules.parameters()));
         });
         AdviceCache.Core core = lookup.core();
-        return new Advised(write(rules, profile, core.ranked(), core.gaps(), lang, withCounterfactuals, lookup.hit()),
-                core.ranked());
+        return new Advised(write(rules, profile, core.ranked(), core.gaps(), core.robustness(), lang,
+                withCounterfactuals, lookup.hit()), core.ranked());
     }
 
     /** Advice from a ranking already made with {@code rules}, so that one request uses one rules version. */
     public Advice advise(RuleBase rules, Profile profile, Ranked ranked, Lang lang, boolean withCounterfactuals) {
-        return write(rules, profile, ranked, DataGaps.find(rules, profile, ranked), lang, withCounterfactuals, false);
+        return write(rules, profile, ranked, DataGaps.find(rules, profile, ranked),
+                Robustness.of(ranked, rules.parameters()), lang, withCounterfactuals, false);
     }
 
-    private Advice write(RuleBase rules, Profile profile, Ranked ranked, DataGaps.Result gaps, Lang lang,
-                         boolean withCounterfactuals, boolean cached) {
-        Advice advice = new AdviceWriter(rules, profile, lang).write(profile, ranked, gaps, clock.instant(), cached);
+    private Advice write(RuleBase rules, Profile profile, Ranked ranked, DataGaps.Result gaps,
+                         Robustness.Result robustness, Lang lang, boolean withCounterfactuals, boolean cached) {
+        Advice advice = new AdviceWriter(rules, profile, lang).write(profile, ranked, gaps, robustness, clock.instant(),
+                cached);
         return withCounterfactuals
                 ? advice.withCounterfactuals(new Counterfactuals(rules, validator).find(profile, ranked, lang))
                 : advice;

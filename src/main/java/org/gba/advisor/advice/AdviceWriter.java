@@ -28,6 +28,7 @@ final class AdviceWriter {
     private final Catalog catalog;
     private final Lang lang;
     private final String placeName;
+    private Robustness.Result robustness;
 
     AdviceWriter(RuleBase rules, Profile profile, Lang lang) {
         this.rules = rules;
@@ -36,7 +37,9 @@ final class AdviceWriter {
         this.placeName = profile.name().in(lang.code());
     }
 
-    Advice write(Profile profile, Ranked ranked, DataGaps.Result gaps, Instant evaluatedAt, boolean cached) {
+    Advice write(Profile profile, Ranked ranked, DataGaps.Result gaps, Robustness.Result robustness,
+                 Instant evaluatedAt, boolean cached) {
+        this.robustness = robustness;
         Advice.Place place = new Advice.Place(profile.id(), placeName, profile.kind(), profile.jurisdiction(),
                 profile.parent(), profile.year());
         long micros = ranked.evaluation().nanos() / 1000;
@@ -46,6 +49,7 @@ final class AdviceWriter {
         return new Advice(place, lang.code(), coverage.withNotice(coverage.provisional() ? notice("provisional",
                         Map.of("threshold", List.of(percent(coverage.threshold())),
                                 "coverage", List.of(percent(coverage.share())))) : null),
+                robustness.certainty(),
                 ranked.models().stream().map(this::model).toList(),
                 ranked.actions().stream().map(this::recommendation).toList(),
                 ranked.constraints().stream().map(this::diagnosis).toList(),
@@ -61,7 +65,7 @@ final class AdviceWriter {
         Advice.Fit fit = item.score() >= bands.strongFit() ? Advice.Fit.STRONG
                 : item.score() >= bands.moderateFit() ? Advice.Fit.MODERATE
                 : item.score() > 0 ? Advice.Fit.WEAK : Advice.Fit.NONE;
-        return new Advice.ModelFit(item.id(), item.rank(), item.score(), fit, t(m.title()), t(m.summary()),
+        return new Advice.ModelFit(item.id(), item.rank(), robustness.models().get(item.id()), item.score(), fit, t(m.title()), t(m.summary()),
                 t(m.lead()), t(m.cooperation()), new Advice.Named(m.function(), t(function.title())),
                 m.cases().stream().map(this::t).toList(), reasons(item), sections(m.section(), item));
     }
@@ -75,7 +79,8 @@ final class AdviceWriter {
                 : item.score() >= bands.mediumPriority() ? Advice.Priority.MEDIUM : Advice.Priority.LOW;
         List<Advice.InForce> inForce = item.evidence().stream().filter(e -> e.effect() == Evidence.Effect.SCALE)
                 .map(this::inForce).toList();
-        return new Advice.Recommendation(item.id(), cmId, item.rank(), item.score(), priority,
+        return new Advice.Recommendation(item.id(), cmId, item.rank(), robustness.recommendations().get(item.id()),
+                item.score(), priority,
                 inForce.isEmpty() ? Advice.Form.NEW : Advice.Form.EXTEND, t(action.title()), t(cm.title()),
                 inForce.isEmpty() ? actions(action, item.evidence()) : extend(action, inForce), inForce,
                 reasons(item), sections(action.section(), item));
@@ -111,9 +116,8 @@ final class AdviceWriter {
             }
             case QUESTION -> {
                 Catalog.QuestionEntry q = catalog.questions().get(Question.valueOf(gap.code()));
-                String element = catalog.constraints().get(q.constraint().id()).element();
-                yield new Advice.DataGap(gap.kind(), gap.code(), gap.path(), t(q.text()), t(q.help()), null, element,
-                        q.section(), gap.probes());
+                yield new Advice.DataGap(gap.kind(), gap.code(), gap.path(), t(q.text()), t(q.help()), null,
+                        q.element(), q.section(), gap.probes());
             }
             case ASSET_FIGURE -> {
                 Catalog.FigureEntry f = catalog.assetFigures().get(gap.code());

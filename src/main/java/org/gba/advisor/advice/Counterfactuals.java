@@ -134,12 +134,23 @@ public final class Counterfactuals {
         Parameters.Counterfactuals settings = p.counterfactuals();
         List<Candidate> out = new ArrayList<>();
         List<Figure> indicators = profile.indicatorsOrEmpty();
-        p.thresholds().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        p.thresholds().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> e.getValue().appliesTo(profile.jurisdiction())).forEach(e -> {
             Threshold t = e.getValue();
             Catalog.IndicatorEntry entry = rules.catalog().indicators().get(t.indicator());
-            double step = step(t.value());
-            double fire = clamp(t.fires() == Parameters.Side.BELOW ? t.value() - step : t.value(), entry);
-            double quiet = clamp(t.fires() == Parameters.Side.BELOW ? t.value() : t.value() - step, entry);
+            // a count read per another indicator moves by what its threshold is times that indicator
+            double per = 1;
+            if (t.per() != null) {
+                int perIndex = indexOf(indicators, t.per());
+                if (perIndex < 0) {
+                    return;
+                }
+                per = indicators.get(perIndex).value() / t.scale();
+            }
+            double limit = t.valueFor(profile.kind()) * per;
+            double step = step(limit);
+            double fire = clamp(t.fires() == Parameters.Side.BELOW ? limit - step : limit, entry);
+            double quiet = clamp(t.fires() == Parameters.Side.BELOW ? limit : limit - step, entry);
             int index = indexOf(indicators, t.indicator());
             if (index < 0) {
                 Map<String, Object> figure = new LinkedHashMap<>();
@@ -155,9 +166,9 @@ public final class Counterfactuals {
                 return;
             }
             double now = indicators.get(index).value();
-            boolean firesNow = t.fires() == Parameters.Side.BELOW ? now < t.value() : now >= t.value();
+            boolean firesNow = t.fires() == Parameters.Side.BELOW ? now < limit : now >= limit;
             double target = firesNow ? quiet : fire;
-            double relative = Math.abs(target - now) / Math.max(Math.abs(t.value()), 1e-9);
+            double relative = Math.abs(target - now) / Math.max(Math.abs(limit), 1e-9);
             String path = "/indicators/" + index + "/value";
             Figure known = indicators.get(index);
             out.add(new Candidate(Advice.ChangeType.MOVE_INDICATOR,

@@ -19,7 +19,7 @@ final class Coverage {
     }
 
     static Advice.Coverage of(Profile profile, Parameters parameters) {
-        Set<String> readIndicators = DataGaps.readIndicators(parameters);
+        Set<String> readIndicators = DataGaps.readIndicators(parameters, profile);
         int indicatorsStated = (int) profile.indicatorsOrEmpty().stream().map(Figure::code).distinct()
                 .filter(readIndicators::contains).count();
         int questionsRead = Checklist.applicable(profile).size();

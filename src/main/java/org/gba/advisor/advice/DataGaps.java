@@ -47,10 +47,15 @@ final class DataGaps {
         return new Result(List.copyOf(gaps), probing.evaluations);
     }
 
-    /** The indicators some threshold reads, in a stable order. */
-    static Set<String> readIndicators(Parameters parameters) {
+    /** The indicators some threshold that judges this place reads (with what counts are read per), in a stable order. */
+    static Set<String> readIndicators(Parameters parameters, Profile profile) {
         Set<String> out = new TreeSet<>();
-        parameters.thresholds().values().forEach(t -> out.add(t.indicator()));
+        parameters.thresholds().values().stream().filter(t -> t.appliesTo(profile.jurisdiction())).forEach(t -> {
+            out.add(t.indicator());
+            if (t.per() != null) {
+                out.add(t.per());
+            }
+        });
         return out;
     }
 
@@ -63,30 +68,73 @@ final class DataGaps {
 
     private static void indicators(RuleBase rules, Profile profile, Probing probing, List<Gap> gaps) {
         Catalog catalog = rules.catalog();
-        Map<String, List<Map.Entry<String, Threshold>>> byIndicator = new LinkedHashMap<>();
-        rules.parameters().thresholds().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> byIndicator.computeIfAbsent(e.getValue().indicator(), k -> new ArrayList<>()).add(e));
-        List<String> known = profile.indicatorsOrEmpty().stream().map(Figure::code).toList();
-        for (var entry : byIndicator.entrySet()) {
-            String code = entry.getKey();
-            Catalog.IndicatorEntry indicator = catalog.indicators().get(code);
-            if (known.contains(code) || indicator == null) {
-                continue;
-            }
-            List<Advice.Probe> probes = new ArrayList<>();
-            for (Map.Entry<String, Threshold> t : entry.getValue()) {
-                double value = probeValue(t.getValue(), indicator);
-                List<Change> changes = probing.changes(profile.withIndicator(new Figure(code, value, indicator.unit(),
-                        profile.year(), PROBE_SOURCE, null)));
-                if (!changes.isEmpty()) {
-                    probes.add(new Advice.Probe(value, null, t.getKey(), changes));
-                }
-            }
-            if (!probes.isEmpty()) {
-                gaps.add(new Gap(Advice.GapKind.INDICATOR, code, "/indicators/-", null, List.copyOf(probes)));
-            }
+        Map<String, Figure> known = new LinkedHashMap<>();
+        profile.indicatorsOrEmpty().forEach(f -> known.putIfAbsent(f.code(), f));
+        Map<String, List<Advice.Probe>> byIndicator = new LinkedHashMap<>();
+        rules.parameters().thresholds().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> e.getValue().appliesTo(profile.jurisdiction())).forEach(e -> {
+                    Threshold t = e.getValue();
+                    double side = sideValue(t, t.valueFor(profile.kind()));
+                    if (t.per() == null) {
+                        if (!known.containsKey(t.indicator())) {
+                            double value = clamp(side, catalog.indicators().get(t.indicator()));
+                            probe(profile, probing, byIndicator, t.indicator(), e.getKey(),
+                                    List.of(figure(catalog, profile, t.indicator(), value)), value);
+                        }
+                        return;
+                    }
+                    Figure count = known.get(t.indicator());
+                    Figure per = known.get(t.per());
+                    if (count == null && per != null) {
+                        double value = clamp(side * per.value() / t.scale(), catalog.indicators().get(t.indicator()));
+                        probe(profile, probing, byIndicator, t.indicator(), e.getKey(),
+                                List.of(figure(catalog, profile, t.indicator(), value)), value);
+                    } else if (count != null && per == null) {
+                        double value = clamp(count.value() * t.scale() / side, catalog.indicators().get(t.per()));
+                        probe(profile, probing, byIndicator, t.per(), e.getKey(),
+                                List.of(figure(catalog, profile, t.per(), value)), value);
+                    } else if (count == null) {
+                        // neither is known: try a round denominator with the count it would take
+                        double denominator = 100 * t.scale();
+                        double value = clamp(side * denominator / t.scale(), catalog.indicators().get(t.indicator()));
+                        probe(profile, probing, byIndicator, t.indicator(), e.getKey() + " (with " + t.per() + " "
+                                        + fmt(denominator) + " " + catalog.indicators().get(t.per()).unit() + ")",
+                                List.of(figure(catalog, profile, t.indicator(), value),
+                                        figure(catalog, profile, t.per(), denominator)), value);
+                    }
+                });
+        byIndicator.forEach((code, probes) -> gaps.add(new Gap(Advice.GapKind.INDICATOR, code, "/indicators/-", null,
+                List.copyOf(probes))));
+    }
+
+    private static void probe(Profile profile, Probing probing, Map<String, List<Advice.Probe>> byIndicator,
+                              String code, String basis, List<Figure> figures, double value) {
+        Profile probed = profile;
+        for (Figure f : figures) {
+            probed = probed.withIndicator(f);
         }
+        List<Change> changes = probing.changes(probed);
+        if (!changes.isEmpty()) {
+            byIndicator.computeIfAbsent(code, k -> new ArrayList<>()).add(new Advice.Probe(value, null, basis, changes));
+        }
+    }
+
+    private static Figure figure(Catalog catalog, Profile profile, String code, double value) {
+        return new Figure(code, value, catalog.indicators().get(code).unit(), profile.year(), PROBE_SOURCE, null);
+    }
+
+    /** A value well on the side where the threshold's rule fires: half of it below, twice it above. */
+    private static double sideValue(Threshold t, double limit) {
+        return t.fires() == Parameters.Side.BELOW ? limit / 2 : limit * 2;
+    }
+
+    private static double clamp(double v, Catalog.IndicatorEntry indicator) {
+        double rounded = Math.round(v * 1000) / 1000.0;
+        return Math.max(indicator.min(), Math.min(indicator.max(), rounded));
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     private static void questions(Profile profile, Probing probing, List<Gap> gaps) {
@@ -146,11 +194,6 @@ final class DataGaps {
         assets.set(index, new ProfileAsset(a.type(), a.name(), a.fields(), a.partners(), a.lead(), a.supplyChain(),
                 a.origin(), a.status(), a.since(), figures, a.source(), a.note()));
         return p.withAssets(assets);
-    }
-
-    static double probeValue(Threshold t, Catalog.IndicatorEntry indicator) {
-        double v = t.fires() == Parameters.Side.BELOW ? t.value() / 2 : t.value() * 2;
-        return Math.max(indicator.min(), Math.min(indicator.max(), v));
     }
 
     /** Evaluates probed profiles against the base ranking, counting the evaluations. */

@@ -11,8 +11,8 @@ import org.gba.advisor.vocabulary.Catalog;
 
 /**
  * The language-neutral outcome of one evaluation: constraints, models and actions, each ranked by the plain
- * sum of its evidence points. Ties go to the item with the larger single piece of evidence, then to the
- * smaller id, so the order never depends on the order rules fired in.
+ * sum of its evidence points. Equal scores share a rank; within a tie the list is ordered by the larger single
+ * piece of evidence, then the smaller id, so the order never depends on the order rules fired in.
  */
 public record Ranked(List<Item> constraints, List<Item> models, List<Item> actions, Evaluation evaluation) {
 
@@ -58,9 +58,14 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
                 .thenComparing(Comparator.comparingDouble(Scored::top).reversed())
                 .thenComparing(Scored::id));
         List<Item> items = new ArrayList<>();
+        int rank = 0;
         for (int i = 0; i < scored.size(); i++) {
             Scored s = scored.get(i);
-            items.add(new Item(s.id(), i + 1, s.score(), s.evidence()));
+            // ties are shown as ties: equal scores share a rank (the order among them is only the tie-break's)
+            if (i == 0 || !sameScore(s.score(), scored.get(i - 1).score())) {
+                rank = i + 1;
+            }
+            items.add(new Item(s.id(), rank, s.score(), s.evidence()));
         }
         return List.copyOf(items);
     }
@@ -83,6 +88,10 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
             }
         }
         return out;
+    }
+
+    static boolean sameScore(double a, double b) {
+        return Math.abs(a - b) < 1e-9;
     }
 
     /** Whether an instrument in force already carries this item out. */

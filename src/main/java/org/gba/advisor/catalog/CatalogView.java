@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.vocabulary.ActionId;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Text;
@@ -11,12 +12,34 @@ import org.gba.advisor.vocabulary.Text;
 /**
  * The catalog in one language, as {@code GET /api/v1/catalog} shows it: the paper's parts with their
  * sections, the indicators a profile may carry (with the thresholds the rules put on them), the codes a
- * profile may use, and every rule with its id, sentence, section, weight and reason.
+ * profile may use (with the bands of the asset figures), the checklist questions and the instruments a place
+ * may have in force, and every rule with its id, sentence, section, weight, reason and what it reads.
  */
 public record CatalogView(String lang, String rulesVersion, List<Item> elements, List<Item> functions,
                           List<Item> constraints, List<Model> models, List<Countermeasure> countermeasures,
-                          List<Indicator> indicators, List<Code> assetFigures, List<Code> fields, List<Code> flows,
-                          List<Code> assetTypes, List<Code> constraintTypes, List<RuleView> rules) {
+                          List<Indicator> indicators, List<Figure> assetFigures, List<Code> fields, List<Code> flows,
+                          List<Code> assetTypes, List<Code> constraintTypes, List<Question> questions,
+                          List<Instrument> instruments, List<RuleView> rules) {
+
+    /** A yes/no question of the checklist, asked of places on one side of the boundary or both. */
+    @Schema(name = "CatalogQuestion")
+    public record Question(String code, String text, String help, String element, String constraint, String section,
+                           String appliesTo) {
+    }
+
+    /** A policy instrument a place may have in force, and the actions it carries out. */
+    @Schema(name = "CatalogInstrument")
+    public record Instrument(String code, String title, List<String> carries, String section) {
+    }
+
+    /** An asset figure, the asset types it is read for and its bands. */
+    @Schema(name = "CatalogFigure")
+    public record Figure(String code, String title, String unit, List<String> assetTypes, List<Band> bands) {
+    }
+
+    @Schema(name = "CatalogBand")
+    public record Band(double from, double factor, String why) {
+    }
 
     @Schema(name = "CatalogItem")
     public record Item(String id, String title, String summary, String section, String element, String parent) {
@@ -40,8 +63,13 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
                             String standard, List<Threshold> thresholds) {
     }
 
+    /**
+     * A threshold a rule puts on an indicator: its value (for a count read {@code per} another indicator, per that
+     * indicator), the side where its rule fires, the places it applies to and the kinds with a value of their own.
+     */
     @Schema(name = "CatalogThreshold")
-    public record Threshold(String name, double value, String fires, String why) {
+    public record Threshold(String name, double value, String unit, String per, String fires, String appliesTo,
+                            Map<String, Double> byKind, String why) {
     }
 
     @Schema(name = "CatalogCode")
@@ -50,7 +78,7 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
 
     @Schema(name = "CatalogRule")
     public record RuleView(String id, String name, String section, String file, double weight, String reason,
-                           List<String> thresholds) {
+                           List<String> thresholds, List<String> figures) {
     }
 
     public static CatalogView of(RuleBase rules, Lang lang) {
@@ -76,21 +104,42 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
                     Catalog.IndicatorEntry i = e.getValue();
                     List<Threshold> thresholds = rules.parameters().thresholds().entrySet().stream()
                             .filter(t -> t.getValue().indicator().equals(e.getKey()))
-                            .map(t -> new Threshold(t.getKey(), t.getValue().value(), t.getValue().fires().name(),
+                            .map(t -> new Threshold(t.getKey(), t.getValue().value(), t.getValue().unit(),
+                                    t.getValue().per(), t.getValue().fires().name(),
+                                    t.getValue().appliesTo() == null ? "ANY" : t.getValue().appliesTo(),
+                                    t.getValue().byKind() == null ? Map.of() : t.getValue().byKind().entrySet().stream()
+                                            .collect(java.util.stream.Collectors.toMap(k -> k.getKey().name(),
+                                                    Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new)),
                                     t.getValue().why()))
                             .toList();
                     return new Indicator(e.getKey(), i.title().in(lang), i.unit(), i.element(), i.min(), i.max(),
                             i.standard(), thresholds);
                 }).toList(),
-                c.assetFigures().entrySet().stream().map(e -> new Code(e.getKey(), e.getValue().title().in(lang),
-                        e.getValue().unit(), null)).toList(),
+                c.assetFigures().entrySet().stream().map(e -> {
+                    var bands = rules.parameters().figures().get(e.getKey());
+                    return new Figure(e.getKey(), e.getValue().title().in(lang), e.getValue().unit(),
+                            bands.assetTypes().stream().map(Enum::name).toList(),
+                            bands.bands().stream().map(b -> new Band(b.from(), b.factor(), b.why())).toList());
+                }).toList(),
                 codes(c.fields(), lang), codes(c.flows(), lang),
                 c.assetTypes().entrySet().stream().map(e -> new Code(e.getKey(), e.getValue().title().in(lang), null,
                         e.getValue().element())).toList(),
                 c.constraintTypes().entrySet().stream().map(e -> new Code(e.getKey(),
                         e.getValue().title().in(lang), null, e.getValue().element())).toList(),
+                c.questions().entrySet().stream().map(e -> new Question(e.getKey().name(), e.getValue().text().in(lang),
+                        e.getValue().help() == null ? null : e.getValue().help().in(lang), e.getValue().element(),
+                        e.getValue().constraint() == null ? null : e.getValue().constraint().id(), e.getValue().section(),
+                        appliesTo(e.getKey()))).toList(),
+                c.instruments().entrySet().stream().map(e -> new Instrument(e.getKey(), e.getValue().title().in(lang),
+                        e.getValue().carries().stream().map(ActionId::id).toList(), e.getValue().section())).toList(),
                 rules.rules().values().stream().map(r -> new RuleView(r.id(), r.name(), r.section(), r.file(),
-                        r.weight(), r.reason().in(lang), r.thresholds())).toList());
+                        r.weight(), r.reason().in(lang), r.thresholds(), r.figures())).toList());
+    }
+
+    private static String appliesTo(org.gba.advisor.vocabulary.Question q) {
+        boolean mainland = q.appliesTo(org.gba.advisor.vocabulary.Jurisdiction.GUANGDONG);
+        boolean sar = q.appliesTo(org.gba.advisor.vocabulary.Jurisdiction.HONG_KONG);
+        return mainland && sar ? "ANY" : mainland ? "MAINLAND" : "SAR";
     }
 
     private static Item item(String id, Catalog.Entry e, Lang lang) {

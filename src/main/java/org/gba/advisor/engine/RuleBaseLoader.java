@@ -354,6 +354,16 @@ public final class RuleBaseLoader {
                     .forEach(f -> problems.add(PARAMETERS + ": figures." + f + " is not an asset figure of " + CATALOG));
         }
         problems.addAll(targetProblems(catalog));
+        parameters.thresholds().forEach((name, t) -> {
+            if (!catalog.indicators().containsKey(t.indicator())) {
+                problems.add(PARAMETERS + ": thresholds." + name + " reads " + t.indicator() + ", not an indicator of "
+                        + CATALOG);
+            }
+            if (t.per() != null && !catalog.indicators().containsKey(t.per())) {
+                problems.add(PARAMETERS + ": thresholds." + name + " is per " + t.per() + ", not an indicator of "
+                        + CATALOG);
+            }
+        });
         return new LinkedHashMap<>(rules);
     }
 

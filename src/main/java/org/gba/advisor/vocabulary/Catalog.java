@@ -26,8 +26,11 @@ public record Catalog(
         Map<String, Text> notices,
         Map<String, Text> changes) {
 
-    /** A checklist question: its wording and help, the constraint its NO points to and the section behind it. */
-    public record QuestionEntry(Text text, Text help, ConstraintId constraint, String section) {
+    /**
+     * A checklist question: its wording and help, its element, the constraint its NO points to (if any) and the
+     * section behind it.
+     */
+    public record QuestionEntry(Text text, Text help, String element, ConstraintId constraint, String section) {
     }
 
     /** A policy instrument a place may have in force and the actions it carries out. */

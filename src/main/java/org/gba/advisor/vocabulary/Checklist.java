@@ -12,6 +12,8 @@ import java.util.Set;
  * asset is unknown. Only the place's own assets count: an asset within reach is a neighbour's.
  */
 public final class Checklist {
+    private static final Set<AssetType> FACILITIES = Set.of(AssetType.BIG_SCIENCE_FACILITY,
+            AssetType.SUPERCOMPUTING_CENTRE);
     private static final Set<AssetType> INDUSTRY = Set.of(AssetType.INDUSTRIAL_CLUSTER, AssetType.LEADING_FIRM,
             AssetType.INCUBATOR_BASE, AssetType.SCIENCE_PARK);
 
@@ -53,13 +55,25 @@ public final class Checklist {
         return out;
     }
 
-    /** The first own asset that answers YES to the question, if any. */
+    /**
+     * The first own asset that answers YES to the question, if any; for FACILITY_ACCESS also a facility within
+     * reach, since using a neighbour's facility is what that question asks.
+     */
     public static Optional<Known> shownByAsset(Question q, Profile p) {
         List<ProfileAsset> assets = p.assetsOrEmpty();
         for (int i = 0; i < assets.size(); i++) {
             ProfileAsset a = assets.get(i);
             if (a != null && a.type() != null && p.jurisdiction() != null && shows(q, a, p.jurisdiction())) {
                 return Optional.of(new Known(q, Answer.YES, "/assets/" + i, true, a.source()));
+            }
+        }
+        if (q == Question.FACILITY_ACCESS) {
+            List<AssetInReach> reach = p.reachOrEmpty();
+            for (int i = 0; i < reach.size(); i++) {
+                AssetInReach r = reach.get(i);
+                if (r != null && r.resolved() != null && FACILITIES.contains(r.resolved().asset().type())) {
+                    return Optional.of(new Known(q, Answer.YES, "/reach/" + i, true, r.source()));
+                }
             }
         }
         return Optional.empty();
@@ -73,6 +87,7 @@ public final class Checklist {
             case INCUBATED_LEADING_FIRM -> a.type() == AssetType.LEADING_FIRM
                     && (a.origin() == AssetOrigin.RESEARCH_RESULT || a.origin() == AssetOrigin.INCUBATOR);
             case INCUBATION_BASE -> a.type() == AssetType.INCUBATOR_BASE;
+            case FACILITY_ACCESS -> FACILITIES.contains(a.type()) && a.status() != AssetStatus.UNDER_CONSTRUCTION;
         };
     }
 }

@@ -16,7 +16,9 @@ public enum Question {
     /** Has a leading firm grown from the place's incubators or research results? (C3a) */
     INCUBATED_LEADING_FIRM,
     /** Does the place run an incubation or entrepreneurship base? (CM3b) */
-    INCUBATION_BASE;
+    INCUBATION_BASE,
+    /** Does the place have, or use within reach, a big science facility or supercomputing centre? (CM1c) */
+    FACILITY_ACCESS;
 
     /** Whether the question is asked of a place on this side of the boundary. */
     public boolean appliesTo(Jurisdiction place) {

@@ -88,8 +88,8 @@ class AdviceFuzzTest {
         for (Lang lang : Lang.values()) {
             Advice advice = assertTimeoutPreemptively(BOUND, () -> TestRules.ADVICE.advise(profile, lang));
             assertThat(Mutations.scoresAreTheirReasons(advice)).as(profile.id()).isTrue();
-            assertThat(advice.models()).extracting(Advice.ModelFit::rank)
-                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, advice.models().size()).boxed().toList());
+            assertThat(advice.models()).extracting(Advice.ModelFit::rank).containsExactlyElementsOf(
+                    org.gba.advisor.testing.Ranks.competition(advice.models().stream().map(Advice.ModelFit::score).toList()));
         }
     }
 

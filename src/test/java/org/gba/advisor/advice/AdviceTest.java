@@ -91,11 +91,9 @@ class AdviceTest {
     }
 
     private static void assertRanked(List<Double> scores, List<Integer> ranks) {
-        for (int i = 0; i < ranks.size(); i++) {
-            assertThat(ranks.get(i)).isEqualTo(i + 1);
-            if (i > 0) {
-                assertThat(scores.get(i)).isLessThanOrEqualTo(scores.get(i - 1));
-            }
+        for (int i = 1; i < scores.size(); i++) {
+            assertThat(scores.get(i)).isLessThanOrEqualTo(scores.get(i - 1));
         }
+        assertThat(ranks).as("equal scores share a rank").isEqualTo(org.gba.advisor.testing.Ranks.competition(scores));
     }
 }

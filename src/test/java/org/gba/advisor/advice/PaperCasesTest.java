@@ -47,8 +47,10 @@ class PaperCasesTest {
                 .with(asset(INDUSTRIAL_CLUSTER).named("drone supply chain").fields("drones").supplyChain(SupplyChain.COMPLETE))
                 .build();
         assertThat(advise(nanshan).models().get(0).id()).isEqualTo("M1");
+        assertThat(advise(nanshan).certainty().topModelRobust()).as("a robust lead").isTrue();
         Advice shenzhen = advise(Fixtures.get("shenzhen"));
         assertThat(shenzhen.models().get(0).id()).isEqualTo("M1");
+        assertThat(shenzhen.certainty().topModelRobust()).as("a robust lead").isTrue();
         assertThat(shenzhen.models().get(0).because()).extracting(Advice.Reason::rule)
                 .contains("m1.firm-from-research-result", "m1.firm-anchors-its-chain", "m1.complete-supply-chain");
     }
@@ -57,6 +59,7 @@ class PaperCasesTest {
     void dongguanWithTheNeutronSourceFitsM4FirstAndOffersTheFacilityToHkUniversities() {
         Advice dongguan = advise(Fixtures.get("dongguan"));
         assertThat(dongguan.models().get(0).id()).isEqualTo("M4");
+        assertThat(dongguan.certainty().topModelRobust()).as("a robust lead").isTrue();
         Advice.Recommendation cm2b = recommendation(dongguan, "CM2b");
         assertThat(cm2b.actions()).anySatisfy(a -> assertThat(a).contains("China Spallation Neutron Source")
                 .contains("HK and Macao universit"));
@@ -67,6 +70,8 @@ class PaperCasesTest {
     void hengqinWithTheUniversityOfMacauLabBranchIsStrongInM2() {
         Advice hengqin = advise(Fixtures.get("hengqin"));
         assertThat(model(hengqin, "M2").fit()).isEqualTo(Advice.Fit.STRONG);
+        assertThat(hengqin.certainty().topModel()).isEqualTo("M2");
+        assertThat(hengqin.certainty().topModelRobust()).as("a robust lead").isTrue();
         assertThat(model(hengqin, "M2").because()).extracting(Advice.Reason::rule).contains("m2.cross-border-lab");
     }
 
@@ -74,6 +79,8 @@ class PaperCasesTest {
     void nanshaWithHkustsInstituteAndCampusIsStrongInM3AndNamesItsSpecialties() {
         Advice nansha = advise(Fixtures.get("nansha"));
         assertThat(model(nansha, "M3").fit()).isEqualTo(Advice.Fit.STRONG);
+        assertThat(nansha.certainty().topModel()).isEqualTo("M3");
+        assertThat(nansha.certainty().topModelRobust()).as("a robust lead").isTrue();
         assertThat(model(nansha, "M3").because()).extracting(Advice.Reason::rule)
                 .contains("m3.cross-border-university-institute", "m3.sar-university-campus");
         assertThat(recommendation(nansha, "CM3a").actions())
@@ -85,6 +92,7 @@ class PaperCasesTest {
         Advice zhongshan = advise(Fixtures.get("zhongshan"));
         assertThat(zhongshan.recommendations().get(0).countermeasure()).isEqualTo("CM4");
         assertThat(zhongshan.recommendations().get(0).id()).isEqualTo("CM4a");
+        assertThat(zhongshan.recommendations().get(0).robustness().high()).as("first in 95% of the draws").isEqualTo(1);
         assertThat(recommendation(zhongshan, "CM4a").title()).contains("whitelist");
         assertThat(recommendation(zhongshan, "CM4b").title()).contains("customs");
         Profile bare = city("bio-city").with(asset(INDUSTRIAL_CLUSTER).named("biomedicine park").fields("biomedicine"))

@@ -67,8 +67,10 @@ class CatalogTest {
         assertThat(catalog.constraintTypes().keySet()).containsExactlyInAnyOrderElementsOf(names(ConstraintType.values()));
         assertThat(catalog.flows().keySet()).containsExactlyInAnyOrderElementsOf(names(Flow.values()));
         assertThat(catalog.indicators().values()).allSatisfy(i -> assertThat(catalog.elements()).containsKey(i.element()));
-        TestRules.RULES.parameters().thresholds().values()
-                .forEach(t -> assertThat(catalog.indicators().get(t.indicator()).unit()).isEqualTo(t.unit()));
+        TestRules.RULES.parameters().thresholds().values().forEach(t -> assertThat(t.unit()).as(t.indicator())
+                .isEqualTo(t.per() == null ? catalog.indicators().get(t.indicator()).unit() : t.unit()));
+        TestRules.RULES.parameters().thresholds().values().stream().filter(t -> t.per() != null)
+                .forEach(t -> assertThat(t.unit()).as(t.indicator()).startsWith("per "));
     }
 
     @Test

@@ -71,7 +71,7 @@ class RuleBaseLoaderTest {
         Path rules = copyOfRules();
         // the spacing that slipped past the old text check
         edit(rules.resolve("diagnosis/c2-basic-research.drl"), s -> s
-                .replace("params.threshold(\"basic-research-share.low\")", "params.threshold( \"basic-research.typo\" )"));
+                .replace("params.threshold(\"basic-research-share.low\", $place)", "params.threshold( \"basic-research.typo\" , $place)"));
         assertThatThrownBy(() -> new RuleBaseLoader().load(rules))
                 .hasMessageContaining("threshold \"basic-research.typo\" is not in parameters.yaml")
                 .hasMessageContaining("A low basic-research share of R&D means weak basic research")
@@ -96,7 +96,7 @@ class RuleBaseLoaderTest {
     void targetsAreThePapersIdsAndTheCatalogMustTextEachOfThem() throws IOException {
         Path rules = copyOfRules();
         edit(rules.resolve("diagnosis/c2-basic-research.drl"), s -> s
-                .replace("ledger.diagnose(kcontext, ConstraintId.C2, $share)", "ledger.diagnose(kcontext, ConstraintId.C9, $share)"));
+                .replace("ledger.diagnoseScaled(kcontext, ConstraintId.C2,", "ledger.diagnoseScaled(kcontext, ConstraintId.C9,"));
         assertThatThrownBy(() -> new RuleBaseLoader().load(rules)).hasMessageContaining("diagnosis/c2-basic-research.drl:")
                 .hasMessageContaining("C9");
         Path other = copyOfRules("other");

@@ -49,9 +49,23 @@ class Cm1CoordinationRulesTest {
     }
 
     @Test
-    void weakBasicResearchCallsForJointMajorResearch() {
-        FILE.fires("cm1c.joint-basic-research", ActionId.CM1c, tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH).build());
+    void weakBasicResearchWhereABigFacilityIsAtHandCallsForJointMajorResearch() {
+        FILE.fires("cm1c.joint-basic-research", ActionId.CM1c, tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH)
+                .with(asset(BIG_SCIENCE_FACILITY)).build());
+        FILE.fires("cm1c.joint-basic-research", ActionId.CM1c, tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH)
+                .answer(org.gba.advisor.vocabulary.Question.FACILITY_ACCESS, org.gba.advisor.vocabulary.Answer.YES).build());
         FILE.doesNotFire("cm1c.joint-basic-research", tied().build());
+        FILE.doesNotFire("cm1c.joint-basic-research", tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH).build());
+    }
+
+    @Test
+    void weakBasicResearchWithoutAFacilityGetsTheBuildFirstFormNotTheBigScienceText() {
+        var e = FILE.fires("cm1c.build-research-base-first", ActionId.CM1c,
+                tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH).build());
+        assertThat(e.get(0).specifics()).containsEntry("template", List.of("build-first"));
+        FILE.doesNotFire("cm1c.build-research-base-first", tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH)
+                .with(asset(BIG_SCIENCE_FACILITY)).build());
+        FILE.doesNotFire("cm1c.build-research-base-first", tied().build());
     }
 
     @Test

@@ -51,8 +51,19 @@ class Cm3PlatformsRulesTest {
     }
 
     @Test
-    void resultsThatAreNotIndustrialisedCallForScaleUp() {
-        FILE.fires("cm3b.transfer-gap", ActionId.CM3b, city("x").declare(LOW_TRANSFER, Severity.MEDIUM).build());
+    void resultsThatAreNotIndustrialisedWhereThereAreBasesCallForScaleUp() {
+        FILE.fires("cm3b.transfer-gap", ActionId.CM3b, city("x").declare(LOW_TRANSFER, Severity.MEDIUM)
+                .with(asset(INCUBATOR_BASE)).build());
+        FILE.doesNotFire("cm3b.transfer-gap", city("x").declare(LOW_TRANSFER, Severity.MEDIUM).build());
         FILE.doesNotFire("cm3b.transfer-gap", city("x").build());
+    }
+
+    @Test
+    void withoutAKnownIncubationBaseTheTextSaysSetOneUpFirst() {
+        var e = FILE.fires("cm3b.build-incubation-first", ActionId.CM3b,
+                city("x").declare(LOW_TRANSFER, Severity.MEDIUM).build());
+        assertThat(e.get(0).specifics()).containsEntry("template", java.util.List.of("build-first"));
+        FILE.doesNotFire("cm3b.build-incubation-first", city("x").declare(LOW_TRANSFER, Severity.MEDIUM)
+                .with(asset(INCUBATOR_BASE)).build());
     }
 }

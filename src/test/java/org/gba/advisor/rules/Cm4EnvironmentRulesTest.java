@@ -52,9 +52,11 @@ class Cm4EnvironmentRulesTest {
     }
 
     @Test
-    void onlyASevereBarrierCallsForDelegatedApproval() {
-        FILE.fires("cm4d.delegate-approval", ActionId.CM4d, bioCity(Severity.HIGH));
-        FILE.doesNotFire("cm4d.delegate-approval", bioCity(Severity.MEDIUM));
+    void aBarrierCallsForDelegatedApprovalTheMoreTheSevererItIs() {
+        double high = FILE.fires("cm4d.delegate-approval", ActionId.CM4d, bioCity(Severity.HIGH)).get(0).points();
+        double low = FILE.fires("cm4d.delegate-approval", ActionId.CM4d, bioCity(Severity.LOW)).get(0).points();
+        assertThat(high).isGreaterThan(low);
+        FILE.doesNotFire("cm4d.delegate-approval", city("x").barrier(Flow.DATA, Severity.HIGH).build());
     }
 
     @Test

@@ -56,16 +56,44 @@ class M1EmergingIndustryRulesTest {
     }
 
     @Test
-    void manyHighTechEnterprisesMakeFirmsTheLead() {
+    void manyHighTechEnterprisesForThePlacesResidentsMakeFirmsTheLead() {
         double high = RULES.parameters().threshold("hightech-enterprises.high");
-        FILE.fires("m1.hightech-enterprise-base", ModelId.M1, city("x").indicator("hightech-enterprises", high).build());
-        FILE.doesNotFire("m1.hightech-enterprise-base", city("x").indicator("hightech-enterprises", high - 1).build());
+        // 500 (10,000 persons) = 5 million residents
+        FILE.fires("m1.hightech-enterprise-base", ModelId.M1, city("x").indicator("population", 500)
+                .indicator("hightech-enterprises", high * 500).build());
+        FILE.doesNotFire("m1.hightech-enterprise-base", city("x").indicator("population", 500)
+                .indicator("hightech-enterprises", high * 500 - 1).build());
+        // a count alone says nothing of density: no firing, and population is asked for
+        FILE.doesNotFire("m1.hightech-enterprise-base", city("x").indicator("hightech-enterprises", 100000).build());
+        // the register is the mainland's: a SAR is not judged by it
+        FILE.doesNotFire("m1.hightech-enterprise-base", org.gba.advisor.testing.ProfileBuilder.sar("hk",
+                org.gba.advisor.vocabulary.Jurisdiction.HONG_KONG).indicator("population", 750)
+                .indicator("hightech-enterprises", 100000).build());
     }
 
     @Test
-    void manyPctFilingsShowFirmsTurningResearchIntoProducts() {
+    void aDistrictIsJudgedAgainstTheDistrictThreshold() {
+        double city = RULES.parameters().threshold("hightech-enterprises.high");
+        double district = RULES.parameters().thresholds().get("hightech-enterprises.high").byKind()
+                .get(org.gba.advisor.vocabulary.PlaceKind.DISTRICT);
+        assertThat(district).isGreaterThan(city);
+        double between = (city + district) / 2 * 100;
+        FILE.fires("m1.hightech-enterprise-base", ModelId.M1, city("a-city").indicator("population", 100)
+                .indicator("hightech-enterprises", between).build());
+        FILE.doesNotFire("m1.hightech-enterprise-base", city("a-district").kind(org.gba.advisor.vocabulary.PlaceKind.DISTRICT)
+                .parent("shenzhen").indicator("population", 100).indicator("hightech-enterprises", between).build());
+        FILE.fires("m1.hightech-enterprise-base", ModelId.M1, city("a-district").kind(org.gba.advisor.vocabulary.PlaceKind.DISTRICT)
+                .parent("shenzhen").indicator("population", 100).indicator("hightech-enterprises", district * 100).build());
+    }
+
+    @Test
+    void manyPctFilingsForTheSizeOfTheEconomyShowFirmsTurningResearchIntoProducts() {
         double high = RULES.parameters().threshold("pct-applications.high");
-        FILE.fires("m1.pct-filings-high", ModelId.M1, city("x").indicator("pct-applications", high * 3).build());
-        FILE.doesNotFire("m1.pct-filings-high", city("x").indicator("pct-applications", high - 1).build());
+        // a GDP of 10,000 (100 million yuan) is 1,000 billion yuan
+        FILE.fires("m1.pct-filings-high", ModelId.M1, city("x").indicator("gdp", 10000)
+                .indicator("pct-applications", high * 1000).build());
+        FILE.doesNotFire("m1.pct-filings-high", city("x").indicator("gdp", 10000)
+                .indicator("pct-applications", high * 1000 - 1).build());
+        FILE.doesNotFire("m1.pct-filings-high", city("x").indicator("pct-applications", 1e6).build());
     }
 }

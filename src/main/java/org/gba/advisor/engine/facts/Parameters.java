@@ -14,7 +14,15 @@ public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double
                          Map<AssetStatus, Double> statusFactors,
                          Map<String, RuleEntry> rules, Ranking ranking, int maxRuleFirings,
                          Counterfactuals counterfactuals, Reach reach, Coverage coverage,
-                         Map<String, FigureBands> figures) {
+                         Map<String, FigureBands> figures, Shortfall shortfall, Robustness robustness) {
+
+    /** How far below its threshold an indicator must be for its diagnosis to be MEDIUM or HIGH (shares of it). */
+    public record Shortfall(double medium, double high, String why) {
+    }
+
+    /** The Monte Carlo over the weights that gives every ranked item its rank interval. */
+    public record Robustness(int draws, double spread, long seed, double robustLevel, String why) {
+    }
 
     /** An asset figure the rules read: on which asset types, and its bands. */
     public record FigureBands(List<org.gba.advisor.vocabulary.AssetType> assetTypes, List<Band> bands) {
@@ -116,7 +124,25 @@ public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double
      * A threshold on one indicator, with the reason it sits where it does. {@code fires} says on which side
      * its rule fires, so that a missing indicator can be probed on that side.
      */
-    public record Threshold(String indicator, double value, String unit, Side fires, String why) {
+    public record Threshold(String indicator, String per, Double perScale, double value, String unit, Side fires,
+                            String appliesTo, Map<org.gba.advisor.vocabulary.PlaceKind, Double> byKind, String why) {
+
+        /** Whether the threshold judges a place on this side of the boundary. */
+        public boolean appliesTo(org.gba.advisor.vocabulary.Jurisdiction jurisdiction) {
+            return appliesTo == null || "ANY".equals(appliesTo)
+                    || ("MAINLAND".equals(appliesTo) && !jurisdiction.isSar())
+                    || ("SAR".equals(appliesTo) && jurisdiction.isSar());
+        }
+
+        /** The value for a kind of place. */
+        public double valueFor(org.gba.advisor.vocabulary.PlaceKind kind) {
+            return byKind != null && byKind.containsKey(kind) ? byKind.get(kind) : value;
+        }
+
+        /** What the indicator is divided by before it is compared (1 when it is read as it is). */
+        public double scale() {
+            return perScale == null ? 1 : perScale;
+        }
     }
 
     /** The side of a threshold on which its rule fires. */
@@ -153,6 +179,12 @@ public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double
         if (coverage == null) {
             out.add("coverage: is missing");
         }
+        if (shortfall == null || shortfall.high() >= shortfall.medium()) {
+            out.add("shortfall: needs a high share below its medium share");
+        }
+        if (robustness == null || robustness.draws() < 100 || robustness.spread() <= 0 || robustness.spread() >= 1) {
+            out.add("robustness: needs at least 100 draws and a spread between 0 and 1");
+        }
         if (figures == null) {
             out.add("figures: is missing");
         } else {
@@ -174,7 +206,37 @@ public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double
         return out;
     }
 
+    /** The threshold's value as written, whatever the place (for texts and probes). */
     public double threshold(String name) {
+        return entry(name).value();
+    }
+
+    /**
+     * The threshold's value for this place: its kind's value where one is given; where it does not apply, a value
+     * no indicator can pass on the side where its rule fires (minus infinity below, plus infinity at or above), so
+     * the rule does not fire in either build mode (NaN would: MVEL compares with Double.compare).
+     */
+    public double threshold(String name, Place place) {
+        Threshold t = entry(name);
+        if (!t.appliesTo(place.getJurisdiction())) {
+            return t.fires() == Side.BELOW ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        return t.valueFor(place.getKind());
+    }
+
+    /**
+     * The severity factor of a diagnosis from {@code value} below threshold {@code name} for this place: HIGH under
+     * the shortfall's high share of the threshold, MEDIUM under its medium share, LOW otherwise.
+     */
+    public double shortfall(String name, Place place, double value) {
+        double limit = threshold(name, place);
+        double ratio = limit > 0 ? value / limit : 1;
+        Severity severity = ratio < shortfall.high() ? Severity.HIGH
+                : ratio < shortfall.medium() ? Severity.MEDIUM : Severity.LOW;
+        return factor(severity);
+    }
+
+    private Threshold entry(String name) {
         java.util.Set<String> reads = READS.get();
         if (reads != null) {
             reads.add(name);
@@ -183,7 +245,7 @@ public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double
         if (t == null) {
             throw new IllegalArgumentException("threshold \"" + name + "\" is not in parameters.yaml");
         }
-        return t.value();
+        return t;
     }
 
     public double weight(String ruleId) {
