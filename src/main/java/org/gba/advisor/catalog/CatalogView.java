@@ -16,7 +16,29 @@ import org.gba.advisor.vocabulary.Text;
 public record CatalogView(String lang, String rulesVersion, List<Item> elements, List<Item> functions,
                           List<Item> constraints, List<Model> models, List<Countermeasure> countermeasures,
                           List<Indicator> indicators, List<Code> assetFigures, List<Code> fields, List<Code> flows,
-                          List<Code> assetTypes, List<Code> constraintTypes, List<RuleView> rules) {
+                          List<Code> assetTypes, List<Code> constraintTypes, List<RuleView> rules,
+                          List<QuestionView> questions, List<InstrumentView> instruments, List<UnitView> units) {
+
+    /** A checklist question: its wording and help, and the constraint a NO points to. */
+    @Schema(name = "CatalogQuestion")
+    public record QuestionView(String code, String text, String help, String constraint, String section,
+                               boolean sar, boolean mainland) {
+    }
+
+    /** A policy instrument a profile may state as in force, and the actions it carries out. */
+    @Schema(name = "CatalogInstrument")
+    public record InstrumentView(String code, String title, List<String> carries, String section) {
+    }
+
+    /** The other names of a catalog unit that a profile may use: converted on reading, the original kept. */
+    @Schema(name = "CatalogUnit")
+    public record UnitView(String unit, List<Accepted> accepted) {
+    }
+
+    /** Names converting at one factor (and, for another currency, at the figure's year's rate). */
+    @Schema(name = "CatalogAcceptedUnit")
+    public record Accepted(List<String> names, double factor, String currency) {
+    }
 
     @Schema(name = "CatalogItem")
     public record Item(String id, String title, String summary, String section, String element, String parent) {
@@ -90,7 +112,18 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
                 c.constraintTypes().entrySet().stream().map(e -> new Code(e.getKey(),
                         e.getValue().title().in(lang), null, e.getValue().element())).toList(),
                 rules.rules().values().stream().map(r -> new RuleView(r.id(), r.name(), r.section(), r.file(),
-                        r.weight(), r.reason().in(lang), r.thresholds())).toList());
+                        r.weight(), r.reason().in(lang), r.thresholds())).toList(),
+                c.questions().entrySet().stream().map(e -> new QuestionView(e.getKey().name(),
+                        e.getValue().text().in(lang), e.getValue().help().in(lang),
+                        e.getValue().constraint() == null ? null : e.getValue().constraint().name(),
+                        e.getValue().section(), e.getKey().appliesTo(org.gba.advisor.vocabulary.Jurisdiction.HONG_KONG),
+                        e.getKey().appliesTo(org.gba.advisor.vocabulary.Jurisdiction.GUANGDONG))).toList(),
+                c.instruments().entrySet().stream().map(e -> new InstrumentView(e.getKey(),
+                        e.getValue().title().in(lang), e.getValue().carries().stream().map(Enum::name).toList(),
+                        e.getValue().section())).toList(),
+                c.units() == null ? List.of() : c.units().entrySet().stream().map(e -> new UnitView(e.getKey(),
+                        e.getValue().stream().map(u -> new Accepted(u.names(), u.factor(), u.currency())).toList()))
+                        .toList());
     }
 
     private static Item item(String id, Catalog.Entry e, Lang lang) {

@@ -6,6 +6,7 @@ import java.util.StringJoiner;
 import org.gba.advisor.http.ProblemException;
 import org.gba.advisor.http.ProblemTypes;
 import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.ProfileFormException;
 import org.gba.advisor.vocabulary.ProfileJson;
 import org.gba.advisor.vocabulary.ProfileValidator;
 import org.gba.advisor.vocabulary.Violation;
@@ -62,6 +63,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             p = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Body too large",
                     "The body is larger than the " + tooLarge.maxBytes() + " bytes the advisor accepts.");
             p.setProperty("maxBytes", tooLarge.maxBytes());
+        } else if (causeOfType(ex, ProfileFormException.class) != null) {
+            ProfileFormException form = causeOfType(ex, ProfileFormException.class);
+            String at = ProfileJson.pointer(form);
+            List<Violation> errors = form.violations().stream()
+                    .map(v -> new Violation(at + v.pointer(), v.message())).toList();
+            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
+                    errors.size() + " field(s) of the profile are not valid");
+            p.setProperty("errors", errors);
         } else if (cause instanceof StreamConstraintsException limit) {
             String where = limit.getLocation() == null ? ""
                     : " (at line " + limit.getLocation().getLineNr() + ", column " + limit.getLocation().getColumnNr() + ")";
