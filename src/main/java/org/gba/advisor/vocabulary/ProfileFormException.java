@@ -13,7 +13,8 @@ public class ProfileFormException extends DatabindException {
     private final transient List<Violation> violations;
 
     ProfileFormException(JsonParser parser, List<Violation> violations) {
-        super(parser, violations.size() + " problem(s) in the profile");
+        super(parser, violations.size() + " problem(s) in the profile: " + String.join("; ", violations.stream()
+                .limit(5).map(v -> v.pointer() + " " + v.message()).toList()));
         this.violations = List.copyOf(violations);
     }
 

@@ -16,7 +16,7 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class ProfileJson {
     /** Binds a profile's tree once its form is checked: strict, without the profile reader itself. */
-    private static final JsonMapper BINDER = strict(JsonMapper.builder()).build();
+    static final JsonMapper BINDER = strict(JsonMapper.builder()).build();
     public static final JsonMapper MAPPER = configure(JsonMapper.builder()).build();
 
     private ProfileJson() {
@@ -47,7 +47,7 @@ public final class ProfileJson {
     public static JsonMapper.Builder configure(JsonMapper.Builder builder, Supplier<Catalog> catalog,
                                                ProfileValidator validator) {
         return strict(builder).addModule(new SimpleModule("profile-reader")
-                .addDeserializer(Profile.class, new ProfileDeserializer(BINDER, catalog, validator)));
+                .addDeserializer(Profile.class, new ProfileDeserializer(catalog, validator)));
     }
 
     private static JsonMapper.Builder strict(JsonMapper.Builder builder) {

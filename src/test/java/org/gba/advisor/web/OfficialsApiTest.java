@@ -98,7 +98,7 @@ class OfficialsApiTest {
 
     @Test
     void biomedicalIsAnsweredWithASuggestionOfBiomedicine() throws Exception {
-        Http.Reply r = http.post("/api/v1/advice", district("songshan-lake", "", """
+        Http.Reply r = http.breakingTheContract().post("/api/v1/advice", district("songshan-lake", "", """
                 {"type": "STATE_KEY_LAB", "name": "Lab", "fields": ["biomedical"], "source": "x"}"""));
         assertProblem(r, 400, "invalid-profile");
         assertThat(message(r, "/assets/0/fields/0")).contains("unknown field 'biomedical'")
@@ -107,7 +107,7 @@ class OfficialsApiTest {
 
     @Test
     void codesNearlyRightAreSuggestedAndWildGuessesAreNot() throws Exception {
-        Http.Reply r = http.post("/api/v1/advice", district("songshan-lake", """
+        Http.Reply r = http.breakingTheContract().post("/api/v1/advice", district("songshan-lake", """
                 {"code": "gerd-gpd", "value": 4, "unit": "%", "year": 2022, "source": "x"},
                 {"code": "zzz", "value": 4, "unit": "%", "year": 2022, "source": "x"}""", """
                 {"type": "STATE_KEY_LAB", "name": "Lab", "source": "x",
@@ -152,6 +152,30 @@ class OfficialsApiTest {
         assertThat(message(refused, "/indicators/0/unit")).contains("needs the HKD rate of 2022").contains("2012");
         Http.Reply kg = http.post("/api/v1/advice", sar.formatted(2012, 2012).replace("HK$ billion", "kg"));
         assertThat(message(kg, "/indicators/0/unit")).contains("not 'kg'").contains("billion yuan").contains("亿元");
+    }
+
+    @Test
+    void theDocumentListsEveryCodeAsAnEnumWithItsTitlesInBothLanguages() {
+        JsonNode schemas = http.document().get("components").get("schemas");
+        JsonNode indicators = schemas.get("IndicatorCode");
+        assertThat(indicators.get("enum").toString()).contains("\"gerd-gdp\"").contains("\"gdp\"");
+        assertThat(indicators.get("x-enum-descriptions").get(0).asString())
+                .isEqualTo("研发经费投入强度（R&D经费占GDP比重） / Gross expenditure on R&D (GERD) as % of GDP [%]");
+        assertThat(schemas.get("FieldCode").get("enum").toString()).contains("\"biomedicine\"");
+        assertThat(schemas.get("AssetFigureCode").get("enum").toString()).contains("\"joint-projects\"");
+        assertThat(schemas.get("InstrumentCode").get("enum").toString()).contains("\"biomaterials-whitelist-pilot\"");
+        assertThat(schemas.get("IndicatorFigure").get("properties").get("code").get("$ref").asString())
+                .isEqualTo("#/components/schemas/IndicatorCode");
+        assertThat(schemas.get("Profile").get("properties").get("indicators").get("items").get("$ref").asString())
+                .isEqualTo("#/components/schemas/IndicatorFigure");
+        assertThat(schemas.get("ProfileAsset").get("properties").get("fields").get("items").get("$ref").asString())
+                .isEqualTo("#/components/schemas/FieldCode");
+        JsonNode assetType = schemas.get("ProfileAsset").get("properties").get("type");
+        assertThat(assetType.get("x-enum-descriptions").toString()).contains("重大科技基础设施 / Big science facility");
+        JsonNode question = schemas.get("ChecklistAnswer").get("properties").get("question");
+        assertThat(question.get("description").asString()).contains("CROSS_BORDER_TIE");
+        assertThat(schemas.get("ProfileConstraint").get("properties").get("type").get("x-enum-descriptions").toString())
+                .contains("Cross-border flow barrier");
     }
 
     @Test
