@@ -77,7 +77,7 @@ public final class Units {
             return Optional.empty();
         }
         double factor = entry.get().factor();
-        String how = "× " + plain(factor) + " (1 " + f.unit() + " = " + plain(factor) + " " + target + ")";
+        String how = "× " + plain(factor) + " (1 " + f.unit() + " = " + plain(factor) + " × " + target + ")";
         if (entry.get().currency() != null) {
             Optional<Rate> rate = rate(entry.get().currency(), f.year(), catalog);
             if (rate.isEmpty()) {

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * same profile with its advice, every error named by sheet and cell, and the indicator sheet alone as CSV.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WorkbookApiTest {
+public class WorkbookApiTest {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @LocalServerPort

@@ -1,0 +1,7 @@
+// The iframe form of the widget: the same element, configured from the query string.
+(() => {
+  const q = new URLSearchParams(location.search);
+  const advice = document.getElementById("advice");
+  document.documentElement.lang = q.get("lang") === "en" ? "en" : "zh-Hans";
+  ["lang", "top", "profile"].forEach((k) => q.get(k) && advice.setAttribute(k, q.get(k)));
+})();
