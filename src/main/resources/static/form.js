@@ -124,6 +124,7 @@
       const at = `${pointer}/${key}`;
       if (pointer === "" && key === "checklist") return checklist();
       if (pointer === "" && key === "instruments") return instruments();
+      if (key === "original") return original(at);
       const required = (s.required || []).includes(key);
       return field(key, p, at, required);
     });
@@ -132,7 +133,8 @@
   function field(key, schema, at, required) {
     const kind = kindOf(schema);
     const id = idOf(at);
-    const hint = help(key) || resolve(schema).description || schema.description;
+    // a code's list is in its drop-down; only a field's own description helps beside it
+    const hint = help(key) || (kind === "enum" || kind === "values" ? null : schema.description || resolve(schema).description);
     const error = el("span", { class: "field-error", id: id + "-error", "data-error-for": at, role: "alert" });
     if (kind === "object") {
       return el("fieldset", { class: "group", "data-pointer": at }, el("legend", { text: label(key) }),
@@ -166,6 +168,14 @@
     return el("div", { class: "form-field" + (required ? " required" : "") },
       el("label", { for: id, text: label(key) + (required ? " *" : "") }), input,
       hint ? el("small", { class: "muted", text: hint }) : null, error);
+  }
+
+  /** What the service converted a figure from: shown, not edited (it is kept as it came). */
+  function original(at) {
+    const o = get(at);
+    if (!o) return null;
+    return el("p", { class: "muted original", "data-pointer": at,
+      text: `${label("original")}: ${o.value} ${o.unit}${o.conversion ? ` (${o.conversion})` : ""}` });
   }
 
   function list(key, schema, at) {

@@ -40,7 +40,7 @@ window.GBA_I18N = {
       asset: "载体名称", distanceKm: "距离（公里）", original: "换算前"},
     help: {id: "小写字母、数字和连字符，如 songshan-lake", parent: "区、园区、平台所属城市的标识，如 dongguan",
       unit: "可用常用单位（亿元、十亿元、万元、HK$ million…），会换算为目录单位并保留原值",
-      source: "每个数值都要写明来源", year: "数据所属年份", checklist: "知道才回答；不知道请留空（不会当作“否”）",
+      source: "每个数值都要写明来源", checklist: "知道才回答；不知道请留空（不会当作“否”）",
       reach: "邻近地方的载体，如距离 10 公里的大科学装置"},
   },
   en: {
@@ -83,7 +83,7 @@ window.GBA_I18N = {
       asset: "Asset name", distanceKm: "Distance (km)", original: "As given"},
     help: {id: "Lower-case letters, digits and hyphens, e.g. songshan-lake", parent: "The id of the city a district, zone or platform belongs to, e.g. dongguan",
       unit: "Usual units are fine (亿元, billion yuan, 万元, HK$ million …): converted to the catalog's, the original kept",
-      source: "Every figure needs its source", year: "The year the figure is for", checklist: "Answer only what you know; leave the rest blank (blank is never taken as no)",
+      source: "Every figure needs its source", checklist: "Answer only what you know; leave the rest blank (blank is never taken as no)",
       reach: "An asset of a neighbouring place, e.g. a big facility 10 km away"},
   }
 };
