@@ -80,7 +80,7 @@ class OpenApiDocumentTest {
         assertThat(problem.propertyNames()).contains("type", "title", "status", "detail", "instance", "errors");
         assertThat(problem.get("errors").get("items").get("$ref").asString()).isEqualTo("#/components/schemas/Violation");
         assertThat(schemas.get("Violation").get("required").toString()).contains("pointer", "message");
-        assertThat(schemas.get("Violation").get("properties").propertyNames()).containsExactly("pointer", "message");
+        assertThat(schemas.get("Violation").get("properties").propertyNames()).containsExactly("pointer", "message", "cell");
         assertThat(operation("get", "/api/v1/profiles/{id}").get("responses").get("404").get("content")
                 .get("application/problem+json").get("examples").has("unknown-profile")).isTrue();
     }
