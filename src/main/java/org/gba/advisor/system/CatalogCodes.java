@@ -21,8 +21,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * Puts the catalog's codes into the document as enums with their zh/en titles, so that a generated client and
  * Swagger UI know them: indicator, asset-figure, field and instrument codes as named schemas (an indicator and an
  * asset figure each get their own figure schema), and the titles of the asset types, constraint types, flows and
- * questions beside the enums the records already give. The codes are those of the rules in service (the document
- * is made afresh on each request, so a reload that adds a code shows it).
+ * questions beside the enums the records already give. The codes are those of the rules in service when the document
+ * is first built (springdoc caches it: building it afresh per request is not safe under concurrent requests), so a
+ * reload that adds a code shows in the document after a restart.
  */
 final class CatalogCodes implements OpenApiCustomizer {
     static final String X_DESCRIPTIONS = "x-enum-descriptions";
