@@ -49,14 +49,14 @@ class StrictInputTest {
 
     @Test
     void aFractionIsNotTakenForAWholeNumber() throws Exception {
-        Http.Reply year = advise("\"year\": 2022,\n  \"indicators\"", "\"year\": 2022.5,\n  \"indicators\"");
+        Http.Reply year = advise("\"year\": 2023,\n  \"indicators\"", "\"year\": 2022.5,\n  \"indicators\"");
         assertProblem(year, 400, "invalid-profile");
         assertPointer(year, "/year", "expected a whole number");
     }
 
     @Test
     void aNumberTooLargeForItsFieldIsThatFieldsError() throws Exception {
-        Http.Reply year = advise("\"year\": 2022,\n  \"indicators\"", "\"year\": 99999999999999999999,\n  \"indicators\"");
+        Http.Reply year = advise("\"year\": 2023,\n  \"indicators\"", "\"year\": 99999999999999999999,\n  \"indicators\"");
         assertProblem(year, 400, "invalid-profile");
         assertPointer(year, "/year", "whole number");
         Http.Reply steps = http.withoutRequestChecks().post("/api/v1/scenarios/sweep",
