@@ -86,7 +86,16 @@
     buildControls();
     await refresh();
     if (state.region) await runRegion();
+    state.langListeners.forEach((cb) => cb(lang));
   }
+
+  // what the officials' form (form.js) uses of the page: the language, and showing a profile's advice
+  state.langListeners = [];
+  window.GBA_PAGE = {
+    lang: () => state.lang,
+    startWith: (profile) => { showError(null); startWith(profile); document.getElementById("overview").scrollIntoView(); },
+    onLang: (cb) => state.langListeners.push(cb)
+  };
 
   function changed() {
     return JSON.stringify(state.current) !== JSON.stringify(state.base);
@@ -100,7 +109,8 @@
         advice = await api(withLang("/api/v1/advice?explain=counterfactual"), state.base);
       } else {
         const c = await api(withLang("/api/v1/scenarios/compare"), { base: state.base, scenarios: [{ name: "what-if",
-          mergePatch: { indicators: state.current.indicators || [], assets: state.current.assets || [], constraints: state.current.constraints || [] } }] });
+          mergePatch: { indicators: state.current.indicators || [], assets: state.current.assets || [], constraints: state.current.constraints || [],
+            checklist: state.current.checklist || [], instruments: state.current.instruments || [] } }] });
         advice = c.scenarios[0].advice;
         diff = c.scenarios[0].diff;
       }
@@ -148,6 +158,7 @@
     [...$("profile-select").options].forEach((o) => { o.textContent = `${o.dataset[state.lang]} (${o.value})`; });
     $("place-name").textContent = a.profile.name;
     $("provenance").textContent = `${t("provenance")}: ${a.provenance.rulesVersion} · ${t("evaluated")}: ${a.provenance.evaluatedAt}`;
+    renderCoverage(a);
     renderElements(a);
     $("constraints").replaceChildren(...(a.constraints.length ? a.constraints.map((c) => {
       const li = el("li", { id: "constraint-" + c.id, "data-id": c.id }, el("strong", { text: `${c.id} ${c.title}` }), el("span", { class: "badge", text: num(c.severity) }));
@@ -172,8 +183,13 @@
         el("strong", { text: `${r.id} ${r.title}` }),
         el("span", { class: "badge", text: `${t("priority")}: ${t("priorityNames")[r.priority]}` }),
         el("span", { class: "badge", text: `${t("score")}: ${num(r.score)}` }));
+      if (r.form === "EXTEND") {
+        li.classList.add("extend");
+        li.append(el("span", { class: "badge form-extend", text: `${t("inForce")} · ${t("extendForm")}` }));
+      }
       marker(li, movement("RECOMMENDATION", r.id));
       li.append(el("ul", { class: "reasons" }, r.actions.map((x) => el("li", { text: x }))),
+        ...(r.inForce || []).map((x) => el("p", { class: "in-force", text: x.notice })),
         el("details", {}, el("summary", { text: `${t("because")} (${r.countermeasure} ${r.countermeasureTitle})` }), reasons(r.because),
           el("div", { class: "facts", text: `${t("sections")}: ${r.sections.join(", ")}` })));
       return li;
@@ -182,12 +198,29 @@
     $("left-items").replaceChildren(...left.map((d) => el("li", { class: "left-item", id: "left-" + d.change.id, text: `${d.change.id} — ${t("left")}` })));
     $("changes-summary").replaceChildren(state.diff == null ? "" : el("p", { class: "muted", text: state.diff.length
       ? `${t("changes")}: ` + state.diff.map((d) => `${d.change.id} ${t(d.change.movement.toLowerCase())}`).join(", ") : t("noChanges") }));
-    $("gaps").replaceChildren(...a.dataGaps.map((g) => el("li", {}, el("strong", { text: g.title }),
-      " " + g.probes.map((p) => `= ${num(p.value)} ${g.unit}: ` + p.changes.map((c) => `${c.id} ${t(c.movement.toLowerCase())}`).join(", ")).join(" | "))));
+    $("gaps").replaceChildren(...a.dataGaps.map((g) => el("li", { class: "gap gap-" + g.kind.toLowerCase(), "data-kind": g.kind, "data-code": g.code },
+      el("span", { class: "badge", text: t("gapKinds")[g.kind] || g.kind }), " ", el("strong", { text: g.title }),
+      el("span", { class: "facts", text: ` ${g.path}` }), g.help ? el("div", { class: "muted", text: g.help }) : null,
+      el("ul", { class: "reasons" }, g.probes.map((p) => el("li", { class: "probe" },
+        el("strong", { text: p.answer ? `${t("answers")[p.answer] || p.answer}: ` : `= ${num(p.value)} ${g.unit || ""}: ` }),
+        p.changes.map((c) => `${c.id} ${t(c.movement.toLowerCase())}${c.scoreDelta ? ` (${c.scoreDelta > 0 ? "+" : ""}${num(c.scoreDelta)})` : ""}`).join(", ")
+          + (p.basis ? ` — ${p.basis}` : "")))))));
     $("counterfactuals").replaceChildren(...(a.counterfactuals || []).map((c) => el("li", {},
       el("strong", { text: `${c.id} ${c.goal === "ENTER_TOP" ? t("cfEnter") : t("cfUnnecessary")}: ` }),
       c.change.summary, c.predictedRank ? ` (${t("predicted")} ${c.predictedRank})` : "")));
     $("snippet").textContent = `<script src="${location.origin}/widget.js"></script>\n<gba-advice profile="${a.profile.id}" lang="${state.lang}" top="5"></gba-advice>\n\n<!-- or -->\n<iframe src="${location.origin}/embed.html?profile=${a.profile.id}&lang=${state.lang}&top=5" width="420" height="560" title="GBA advice"></iframe>`;
+  }
+
+  /** How much of what the rules read the profile states; provisional advice is marked, with the service's notice. */
+  function renderCoverage(a) {
+    const c = a.coverage;
+    const box = $("coverage");
+    if (!c) { box.replaceChildren(); return; }
+    box.className = "coverage" + (c.provisional ? " provisional" : "");
+    box.replaceChildren(
+      c.provisional ? el("strong", { class: "provisional-mark", text: t("provisionalMark") }) : "",
+      el("span", { text: ` ${t("coverage")}: ${Math.round(c.share * 100)}% (${c.stated}/${c.readable})` }),
+      c.notice ? el("span", { class: "notice", text: ` — ${c.notice}` }) : "");
   }
 
   function renderElements(a) {
@@ -234,6 +267,47 @@
       box.addEventListener("change", () => { syncList("assets", "remove-asset-"); scheduleRefresh(); });
       const name = typeof a.name === "string" ? a.name : a.name[state.lang] || a.name.en;
       return el("div", {}, box, el("label", { for: id, text: ` ${t("removeAsset")}: ${name}` }));
+    }));
+    buildChecklistControls();
+    buildInstrumentControls();
+  }
+
+  function buildChecklistControls() {
+    const sar = state.current.jurisdiction && state.current.jurisdiction !== "GUANGDONG";
+    $("checklist-controls").replaceChildren(...(state.catalog.questions || []).filter((q) => q.appliesTo === "ANY" || q.appliesTo === (sar ? "SAR" : "MAINLAND")).map((q) => {
+      const id = "answer-" + q.code;
+      const now = (state.current.checklist || []).find((a) => a.question === q.code);
+      const select = el("select", { id });
+      [["", t("unanswered")], ["YES", t("answers").YES], ["NO", t("answers").NO]].forEach(([v, text]) => {
+        const o = el("option", { value: v, text });
+        if ((now ? now.answer : "") === v) o.selected = true;
+        select.append(o);
+      });
+      select.addEventListener("change", () => {
+        const rest = (state.current.checklist || []).filter((a) => a.question !== q.code);
+        const base = (state.base.checklist || []).find((a) => a.question === q.code);
+        if (select.value) rest.push(base && base.answer === select.value ? clone(base)
+          : { question: q.code, answer: select.value, source: "what-if on the planner page" });
+        state.current.checklist = rest;
+        scheduleRefresh();
+      });
+      return el("div", { class: "control question" }, el("label", { for: id, text: q.text }), select);
+    }));
+  }
+
+  function buildInstrumentControls() {
+    $("instrument-controls").replaceChildren(...(state.catalog.instruments || []).map((ins) => {
+      const id = "instrument-" + ins.code;
+      const box = el("input", { type: "checkbox", id });
+      box.checked = (state.current.instruments || []).some((x) => x.code === ins.code);
+      box.addEventListener("change", () => {
+        const rest = (state.current.instruments || []).filter((x) => x.code !== ins.code);
+        const base = (state.base.instruments || []).find((x) => x.code === ins.code);
+        if (box.checked) rest.push(base ? clone(base) : { code: ins.code, since: state.current.year, source: "what-if on the planner page" });
+        state.current.instruments = rest;
+        scheduleRefresh();
+      });
+      return el("div", {}, box, el("label", { for: id, text: ` ${t("inForceToggle")}: ${ins.title} (${ins.carries.join(", ")})` }));
     }));
   }
 

@@ -8,6 +8,8 @@ public enum Role {
     PLANNER,
     /** Reads the published advice of profiles, from allow-listed origins. */
     PORTAL,
-    /** Manages keys, reloads rules, reads the audit log. */
-    ADMIN
+    /** Manages keys, reloads rules, changes a place's parent, reads the audit log and the actuator. */
+    ADMIN,
+    /** Reads the actuator's info, metrics and Prometheus scrape, and nothing else (for a monitoring system). */
+    METRICS
 }

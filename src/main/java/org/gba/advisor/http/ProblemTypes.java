@@ -7,6 +7,8 @@ public final class ProblemTypes {
     public static final URI INVALID_PROFILE = of("invalid-profile");
     public static final URI INVALID_REQUEST = of("invalid-request");
     public static final URI INVALID_SCENARIO = of("invalid-scenario");
+    /** The body is not a workbook (or CSV) of the layout the service gives out. */
+    public static final URI INVALID_WORKBOOK = of("invalid-workbook");
     public static final URI MALFORMED_JSON = of("malformed-json");
     public static final URI UNKNOWN_PROFILE = of("unknown-profile");
     public static final URI UNSUPPORTED_LANGUAGE = of("unsupported-language");
@@ -20,6 +22,12 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = of("forbidden");
     public static final URI UNKNOWN_VERSION = of("unknown-version");
     public static final URI CONFLICT = of("conflict");
+    /** Too many failed authentications from one client; {@code Retry-After} says when to try again. */
+    public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
+    /** Too many request bodies arriving at once; {@code Retry-After} says when to try again. */
+    public static final URI SERVICE_UNAVAILABLE = of("service-unavailable");
+    /** The request's body did not arrive in time. */
+    public static final URI REQUEST_TIMEOUT = of("request-timeout");
     /** JSON nested deeper, or with longer numbers, strings or names, than Jackson's read limits allow. */
     public static final URI JSON_LIMIT_EXCEEDED = of("json-limit-exceeded");
     public static final URI INTERNAL = of("internal-error");

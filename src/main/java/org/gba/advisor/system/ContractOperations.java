@@ -96,8 +96,10 @@ final class ContractOperations implements OperationCustomizer {
         // no 500: the service answers none by design, so a test that meets one fails on an undocumented status
         Set<String> problems = new LinkedHashSet<>(List.of("unauthorized", "forbidden"));
         if (body) {
-            problems.addAll(List.of("malformed-json", "json-limit-exceeded", "invalid-profile", "payload-too-large",
-                    "unsupported-media-type"));
+            problems.addAll(List.of("malformed-json", "invalid-profile", "payload-too-large", "unsupported-media-type"));
+            if (readsJson(handler)) {
+                problems.add("json-limit-exceeded");
+            }
         }
         if (validated) {
             problems.add("invalid-request");
@@ -122,7 +124,25 @@ final class ContractOperations implements OperationCustomizer {
         }
         byStatus.forEach((status, entries) ->
                 operation.getResponses().addApiResponse(Integer.toString(status), response(entries, required != null)));
+        // what the service's edge may answer to any request, whatever the operation (see the README's Limits)
+        List<ProblemCatalog.Entry> edge = new ArrayList<>(List.of(ProblemCatalog.get("bad-request"),
+                ProblemCatalog.get("too-many-requests")));
+        if (body) {
+            edge.addAll(List.of(ProblemCatalog.get("request-timeout"), ProblemCatalog.get("service-unavailable")));
+        }
+        ApiResponse any = response(edge, required != null);
+        any.setDescription("Answered by the service's edge to any request: " + any.getDescription());
+        operation.getResponses().setDefault(any);
         return operation;
+    }
+
+    /** Whether the body is JSON (a mapping that names no media type takes JSON): only JSON has nesting limits. */
+    private static boolean readsJson(HandlerMethod handler) {
+        org.springframework.web.bind.annotation.RequestMapping mapping = org.springframework.core.annotation
+                .AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(),
+                        org.springframework.web.bind.annotation.RequestMapping.class);
+        return mapping == null || mapping.consumes().length == 0
+                || java.util.Arrays.stream(mapping.consumes()).anyMatch(c -> c.contains("json"));
     }
 
     private static ApiResponse response(List<ProblemCatalog.Entry> entries, boolean keyRequired) {
@@ -135,7 +155,13 @@ final class ContractOperations implements OperationCustomizer {
             examples.put(e.slug(), new Example().summary(e.title()).value(example(e)));
         }
         MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")).examples(examples);
-        return new ApiResponse().description(description.toString()).content(new Content().addMediaType(PROBLEM_JSON, media));
+        ApiResponse response = new ApiResponse().description(description.toString())
+                .content(new Content().addMediaType(PROBLEM_JSON, media));
+        if (entries.stream().anyMatch(e -> e.status() == 429 || e.status() == 503)) {
+            response.addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
+                    .description("seconds to wait before trying again").schema(new Schema<>().type("integer")));
+        }
+        return response;
     }
 
     private static Map<String, Object> example(ProblemCatalog.Entry e) {

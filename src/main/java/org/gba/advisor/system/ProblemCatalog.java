@@ -32,6 +32,9 @@ final class ProblemCatalog {
         add("invalid-scenario", 400, "Invalid scenario", "a scenario's patch cannot be applied, or gives an invalid "
                 + "profile (the scenario, the operation and the fields named)",
                 "Scenario 'barrier lifted', operation 0: operation 0 cannot be applied: the path does not exist");
+        add("invalid-workbook", 400, "Invalid workbook", "the body is not an XLSX workbook or CSV of the layout the "
+                + "service gives out (GET /api/v1/workbook/template)",
+                "The workbook has no sheet 'Profile': start from GET /api/v1/workbook/template or a profile's workbook.");
         add("malformed-json", 400, "Malformed JSON", "the body is not well-formed JSON, or is missing",
                 "The body is not well-formed JSON at line 1, column 12: Unexpected end-of-input");
         add("json-limit-exceeded", 400, "JSON beyond limits", "the body nests deeper, or has longer numbers, "
@@ -59,6 +62,13 @@ final class ProblemCatalog {
                 "The body is larger than the 262144 bytes the advisor accepts.");
         add("unsupported-media-type", 415, "Unsupported Media Type", "the body is not application/json",
                 "Content-Type 'text/plain' is not supported.");
+        add("request-timeout", 408, "Request timeout", "the body did not arrive within advisor.body.timeout",
+                "The body did not arrive within 10 s.");
+        add("too-many-requests", 429, "Too many requests", "this client sent too many wrong or revoked keys; every "
+                + "key from it waits for Retry-After seconds", "Too many wrong API keys from this client; try again in 3 s.");
+        add("service-unavailable", 503, "Busy", "too many request bodies are arriving at once (overall or from "
+                + "this client); try again after Retry-After seconds",
+                "Too many request bodies are arriving at once; try again shortly.");
         add("internal-error", 500, "Internal error", "the service failed; the error is logged",
                 "The advisor failed to answer; the error is logged.");
         for (Field f : ProblemTypes.class.getFields()) {

@@ -66,7 +66,8 @@ class OpenApiDocumentTest {
             String id = op.get("operationId").asString();
             op.get("responses").properties().forEach(r -> {
                 assertThat(r.getValue().get("headers").has("X-Rules-Version")).as(id + " " + r.getKey()).isTrue();
-                if (Integer.parseInt(r.getKey()) >= 400) {
+                // "default": the errors the service's edge may give any request (throttling, slow bodies, a bad path)
+                if (r.getKey().equals("default") || Integer.parseInt(r.getKey()) >= 400) {
                     JsonNode content = r.getValue().get("content");
                     assertThat(content.propertyNames()).as(id + " " + r.getKey()).containsExactly("application/problem+json");
                     assertThat(content.get("application/problem+json").get("schema").get("$ref").asString())
@@ -80,7 +81,7 @@ class OpenApiDocumentTest {
         assertThat(problem.propertyNames()).contains("type", "title", "status", "detail", "instance", "errors");
         assertThat(problem.get("errors").get("items").get("$ref").asString()).isEqualTo("#/components/schemas/Violation");
         assertThat(schemas.get("Violation").get("required").toString()).contains("pointer", "message");
-        assertThat(schemas.get("Violation").get("properties").propertyNames()).containsExactly("pointer", "message");
+        assertThat(schemas.get("Violation").get("properties").propertyNames()).containsExactly("pointer", "message", "cell");
         assertThat(operation("get", "/api/v1/profiles/{id}").get("responses").get("404").get("content")
                 .get("application/problem+json").get("examples").has("unknown-profile")).isTrue();
     }
@@ -136,8 +137,8 @@ class OpenApiDocumentTest {
         assertThat(schemas.get("SweepAxis").get("properties").get("steps").get("maximum").asInt()).isEqualTo(1000);
         assertThat(schemas.get("SweepAxis").get("properties").get("steps").get("minimum").asInt()).isEqualTo(2);
         assertThat(schemas.get("CompareRequest").get("properties").get("scenarios").get("minItems").asInt()).isEqualTo(1);
-        assertThat(schemas.get("Figure").get("properties").get("unit").get("minLength").asInt()).as("@NotBlank").isEqualTo(1);
-        for (String closed : List.of("Profile", "Figure", "ProfileAsset", "CompareRequest", "Scenario", "SweepRequest",
+        assertThat(schemas.get("IndicatorFigure").get("properties").get("unit").get("minLength").asInt()).as("@NotBlank").isEqualTo(1);
+        for (String closed : List.of("Profile", "IndicatorFigure", "AssetFigure", "ProfileAsset", "CompareRequest", "Scenario", "SweepRequest",
                 "RegionRequest", "ProfileSubmission", "NewKey")) {
             assertThat(schemas.get(closed).get("additionalProperties").asBoolean(true))
                     .as(closed + ": unknown fields are refused").isFalse();
