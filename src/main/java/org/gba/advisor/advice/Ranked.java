@@ -103,7 +103,8 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
     /**
      * The ranking of a variant of {@code base}'s profile whose evidence differs by {@code added} and
      * {@code withdrawn} (pieces of the base evaluation's evidence, by identity), with the ids, ranks and scores that
-     * {@link #of} gives the variant's full evidence, but without the evidence itself: enough for {@link #changesFrom}.
+     * {@link #of} gives the variant's full evidence; only the items whose evidence changed keep it (the others keep
+     * none, which {@link #changesFrom} reads as the same reasons): enough for {@link #changesFrom}.
      */
     static Ranked variant(Ranked base, Catalog catalog, Map<String, List<Evidence>> baseByTarget,
                           List<Evidence> added, List<Evidence> withdrawn) {
@@ -138,8 +139,10 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
             if (score <= 0 && !keepEmpty) {
                 return;
             }
-            double top = scaledEvidence.stream().mapToDouble(Evidence::points).max().orElse(0);
-            scored.add(new Scored(id, score, top, List.of()));
+            // the touched items keep their evidence: changesFrom reads its rules (REWORDED)
+            scaledEvidence.sort(EVIDENCE_ORDER);
+            double top = scaledEvidence.isEmpty() ? 0 : scaledEvidence.get(0).points();
+            scored.add(new Scored(id, score, top, List.copyOf(scaledEvidence)));
         });
         return ranks(scored);
     }
