@@ -275,11 +275,11 @@ final class DataGaps {
 
         @Override
         public List<Change> changes(Profile probed) {
-            if (!session.supports(probed)) {
+            ProbeSession.Delta delta = session.moveTo(probed);
+            if (delta == null) {
                 fresh++;
                 return Ranked.of(rules.evaluate(probed), rules.catalog()).changesFrom(base);
             }
-            ProbeSession.Delta delta = session.evaluate(probed);
             if (delta.isEmpty()) {
                 return List.of();
             }

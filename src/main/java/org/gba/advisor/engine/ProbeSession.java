@@ -104,9 +104,21 @@ public final class ProbeSession implements AutoCloseable {
      * from the base profile's. Moves may follow one another in any order; each gives the delta from the base.
      */
     public Delta evaluate(Profile variant) {
+        Delta delta = moveTo(variant);
+        if (delta == null) {
+            throw new IllegalArgumentException("this variant changes facts a collect reads; evaluate it afresh");
+        }
+        return delta;
+    }
+
+    /**
+     * As {@link #evaluate}, or null (and the session stays where it is) if it does not {@link #supports} the
+     * variant: one comparison of the facts instead of two.
+     */
+    public Delta moveTo(Profile variant) {
         Plan plan = plan(variant);
         if (plan == null) {
-            throw new IllegalArgumentException("this variant changes facts a collect reads; evaluate it afresh");
+            return null;
         }
         for (FactMapper.Slot slot : plan.deletes) {
             session.delete(handles.remove(slot));
