@@ -65,8 +65,12 @@ heap_after_gc() {
   jcmd "$PID" GC.run >/dev/null
   jcmd "$PID" GC.heap_info | awk '/garbage-first heap|total/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'
 }
+# the metrics need an admin key: ADMIN_KEY, or the first admin key a fresh store prints in the log
+KEY=${ADMIN_KEY:-$(grep -o 'First admin key[^:]*: [^ ]*' "$LOG" | awk '{print $NF}' || true)}
 evaluations() {
-  curl -s "$BASE/actuator/metrics/advisor.evaluations" | sed -E 's/.*"statistic":"COUNT","value":([0-9.E]+).*/\1/'
+  [ -n "$KEY" ] || { echo 0; return; }
+  curl -s -H "X-API-Key: $KEY" "$BASE/actuator/metrics/advisor.evaluations" \
+    | sed -E 's/.*"statistic":"COUNT","value":([0-9.E]+).*/\1/'
 }
 
 echo "warm-up: $WARMUP of cache misses, then $WARMUP of the echo (the JIT needs minutes on two cores)"
@@ -83,6 +87,7 @@ for name in $ENDPOINTS; do
   after=$(evaluations)
   RPS[$name]=$(echo "$line" | sed -E 's/.* rps=([0-9.]+).*/\1/')
   requests=$(echo "$line" | sed -E 's/.* requests=([0-9]+).*/\1/')
+  [ -n "$KEY" ] || { echo "$line (evaluations per request: set ADMIN_KEY)"; continue; }
   echo "$line evaluations_per_request=$(awk -v a="$before" -v b="$after" -v r="$requests" 'BEGIN { printf "%.2f", (b - a) / (r > 0 ? r : 1) }')"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
