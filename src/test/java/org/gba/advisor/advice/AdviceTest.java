@@ -97,6 +97,20 @@ class AdviceTest {
     }
 
     @Test
+    void aFigureIsLabelledByItsTitleInTheAnswersLanguageNotByItsCode() {
+        // the Chinese page read "中国散裂中子源: projects"
+        for (Lang lang : Lang.values()) {
+            Advice a = TestRules.ADVICE.advise(Fixtures.get("dongguan"), lang);
+            List<String> figures = a.models().stream().flatMap(m -> m.because().stream()).flatMap(r -> r.facts().stream())
+                    .filter(f -> "figure".equals(f.kind())).map(org.gba.advisor.engine.facts.FactRef::label).toList();
+            assertThat(figures).as("%s", lang).isNotEmpty().allSatisfy(l -> assertThat(l)
+                    .doesNotEndWith(": projects").doesNotEndWith(": hk-macao-projects").doesNotContain(": teams-served"));
+            assertThat(figures).contains(lang == Lang.ZH ? "中国散裂中子源: 完成课题数"
+                    : "China Spallation Neutron Source: Research projects completed");
+        }
+    }
+
+    @Test
     void provenanceNamesTheRulesVersionAndCountsEvaluations() {
         Advice a = TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN);
         assertThat(a.provenance().rulesVersion()).isEqualTo(TestRules.RULES.version());
