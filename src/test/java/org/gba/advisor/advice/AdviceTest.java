@@ -111,6 +111,21 @@ class AdviceTest {
     }
 
     @Test
+    void scoresAndPointsAreShownAsTheDecimalsTheyAreNotAsFloatingPointNoise() {
+        // a hand-written district beside the neutron source scored 5.3999999999999995 (4 × 1.5 × 0.6 + …)
+        Profile district = city("songshan-district").kind(org.gba.advisor.vocabulary.PlaceKind.DISTRICT).parent("dongguan")
+                .reaches("dongguan", "China Spallation Neutron Source", 8.0).build();
+        Advice a = TestRules.ADVICE.advise(org.gba.advisor.profiles.Neighbours.builtIn(Fixtures.SAMPLES)
+                .resolve(district, null, TestRules.RULES.parameters().reach()), Lang.EN);
+        Advice.ModelFit m4 = a.models().get(0);
+        assertThat(m4.id()).isEqualTo("M4");
+        assertThat(m4.because()).extracting(Advice.Reason::points).contains(3.6);
+        assertThat(m4.score()).isEqualTo(m4.because().stream().mapToDouble(Advice.Reason::points).sum(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(String.valueOf(m4.score())).hasSizeLessThan(9);
+    }
+
+    @Test
     void provenanceNamesTheRulesVersionAndCountsEvaluations() {
         Advice a = TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN);
         assertThat(a.provenance().rulesVersion()).isEqualTo(TestRules.RULES.version());
