@@ -70,6 +70,18 @@ class UnknownsTest {
     }
 
     @Test
+    void aSarIsNeverAskedForAFigureOnlyTheMainlandKeeps() {
+        // a Hong Kong platform was asked for its technology-contract turnover, which only mainland registration counts
+        for (Profile p : List.of(org.gba.advisor.testing.ProfileBuilder.sar("hk-park", org.gba.advisor.vocabulary.Jurisdiction.HONG_KONG)
+                .build(), Fixtures.get("hong-kong"), Fixtures.get("macao"))) {
+            assertThat(TestRules.ADVICE.advise(p, Lang.EN).dataGaps()).as(p.id())
+                    .extracting(Advice.DataGap::code).doesNotContain("tech-contract-turnover-gdp", "hightech-enterprises", "gerd-gdp");
+        }
+        assertThat(advise(city("mainland").build()).dataGaps()).extracting(Advice.DataGap::code)
+                .contains("tech-contract-turnover-gdp", "hightech-enterprises", "gerd-gdp");
+    }
+
+    @Test
     void anAssetFigureTheRulesBandIsAskedForWhereItWouldChangeTheAdvice() {
         Advice a = advise(city("f").with(asset(BIG_SCIENCE_FACILITY)).build());
         assertThat(a.dataGaps()).anySatisfy(g -> {
