@@ -159,6 +159,7 @@
     $("place-name").textContent = a.profile.name;
     $("provenance").textContent = `${t("provenance")}: ${a.provenance.rulesVersion} · ${t("evaluated")}: ${a.provenance.evaluatedAt}`;
     renderCoverage(a);
+    renderCertainty(a);
     renderElements(a);
     $("constraints").replaceChildren(...(a.constraints.length ? a.constraints.map((c) => {
       const li = el("li", { id: "constraint-" + c.id, "data-id": c.id }, el("strong", { text: `${c.id} ${c.title}` }), el("span", { class: "badge", text: num(c.severity) }));
@@ -170,7 +171,8 @@
       const li = el("li", { id: "model-" + m.id, "data-id": m.id },
         el("strong", { text: `${m.id} ${m.title}` }),
         el("span", { class: "badge", text: `${t("fit")}: ${t("fitNames")[m.fit]}` }),
-        el("span", { class: "badge", text: `${t("score")}: ${num(m.score)}` }));
+        el("span", { class: "badge", text: `${t("score")}: ${num(m.score)}` }),
+        ...standing(m, a.models));
       marker(li, movement("MODEL", m.id));
       li.append(el("div", { class: "muted", text: `${m.summary} → ${m.function.id} ${m.function.title}` }),
         el("details", {}, el("summary", { text: `${t("because")} · ${t("cases")}` }), reasons(m.because),
@@ -182,7 +184,8 @@
       const li = el("li", { id: "rec-" + r.id, "data-id": r.id },
         el("strong", { text: `${r.id} ${r.title}` }),
         el("span", { class: "badge", text: `${t("priority")}: ${t("priorityNames")[r.priority]}` }),
-        el("span", { class: "badge", text: `${t("score")}: ${num(r.score)}` }));
+        el("span", { class: "badge", text: `${t("score")}: ${num(r.score)}` }),
+        ...standing(r, a.recommendations));
       if (r.form === "EXTEND") {
         li.classList.add("extend");
         li.append(el("span", { class: "badge form-extend", text: `${t("inForce")} · ${t("extendForm")}` }));
@@ -209,6 +212,49 @@
       el("strong", { text: `${c.id} ${c.goal === "ENTER_TOP" ? t("cfEnter") : t("cfUnnecessary")}: ` }),
       c.change.summary, c.predictedRank ? ` (${t("predicted")} ${c.predictedRank})` : "")));
     $("snippet").textContent = `<script src="${location.origin}/widget.js"></script>\n<gba-advice profile="${a.profile.id}" lang="${state.lang}" top="5"></gba-advice>\n\n<!-- or -->\n<iframe src="${location.origin}/embed.html?profile=${a.profile.id}&lang=${state.lang}&top=5" width="420" height="560" title="GBA advice"></iframe>`;
+  }
+
+  /**
+   * Whether the top model is a clear lead: first alone in a share of the service's re-weighted draws, against the
+   * level it calls robust; said in words, since a planner must tell a lead from a tie.
+   */
+  function renderCertainty(a) {
+    const c = a.certainty;
+    const box = $("certainty");
+    if (!c || !c.topModel) { box.replaceChildren(); box.className = "certainty"; return; }
+    const top = a.models.find((m) => m.id === c.topModel);
+    const tied = a.models.filter((m) => m.rank === 1).length > 1;
+    box.className = "certainty" + (c.topModelRobust ? " robust" : " not-robust");
+    box.replaceChildren(
+      el("strong", { text: `${t("topModel")}: ${c.topModel}${top ? " " + top.title : ""} ` }),
+      el("span", { class: "badge " + (c.topModelRobust ? "robust" : "not-robust"), text: c.topModelRobust ? t("robust") : t("notRobust") }),
+      tied ? el("span", { class: "badge tie", text: t("tie") }) : "",
+      el("span", { class: "muted", text: " " + t("firstShareText")
+        .replace("{share}", Math.round(c.topModelFirstShare * 100)).replace("{draws}", c.draws)
+        .replace("{spread}", Math.round(c.spread * 100)).replace("{level}", Math.round(c.level * 100)) }));
+  }
+
+  /**
+   * An item's place among its list: a tie badge when another item shares its rank, and its rank interval (5th–95th
+   * percentile over the draws) as text and as an error bar over the list's positions.
+   */
+  function standing(item, list) {
+    const parts = [];
+    const ri = item.robustness;
+    // models that do not fit at all share the last rank; that is no tie worth a planner's attention
+    if (ri && list.some((o) => o !== item && o.rank === item.rank && o.robustness)) parts.push(el("span", { class: "badge tie", text: `${t("tie")} #${item.rank}` }));
+    if (!ri) return parts;
+    const n = Math.max(list.length, ri.high);
+    const span = ri.low === ri.high ? `${ri.low}` : `${ri.low}–${ri.high}`;
+    const label = `${t("rankInterval")}: ${span} · ${t("firstAlone")} ${Math.round(ri.firstShare * 100)}%`;
+    // positions set through the CSSOM: the Content-Security-Policy refuses style attributes
+    const range = el("span", { class: "rank-range" });
+    Object.assign(range.style, { left: `${((ri.low - 1) / n) * 100}%`, width: `${((ri.high - ri.low + 1) / n) * 100}%` });
+    const now = el("span", { class: "rank-now" });
+    now.style.left = `${((item.rank - 0.5) / n) * 100}%`;
+    const bar = el("span", { class: "rank-bar", role: "img", "aria-label": label, title: label }, range, now);
+    parts.push(el("span", { class: "badge interval" + (ri.low === ri.high ? " fixed" : ""), "data-low": ri.low, "data-high": ri.high, text: label }), bar);
+    return parts;
   }
 
   /** How much of what the rules read the profile states; provisional advice is marked, with the service's notice. */

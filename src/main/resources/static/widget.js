@@ -6,10 +6,14 @@
   const WORDS = {
     zh: { model: "最匹配的模式", recs: "优先建议", because: "理由", version: "规则版本", error: "无法加载建议", points: "分",
       fit: "匹配度", fits: { STRONG: "强", MODERATE: "中", WEAK: "弱", NONE: "无" }, provisional: "暂定", extend: "已实施：评估与扩展",
-      notRobust: "最匹配的模式不稳健：权重稍变，名次即可能改变" },
+      notRobust: "最匹配的模式不稳健：权重稍变，名次即可能改变", tie: "最匹配的模式并列第一：不是明确的领先",
+      share: "（随机变动权重 {draws} 次，单独居首 {share}%）", rank: "名次区间", tieShort: "并列",
+      intervalHelp: "权重在一定范围内随机变动时的名次区间（5%–95%）" },
     en: { model: "Best-fitting model", recs: "Top recommendations", because: "Why", version: "Rules version", error: "Could not load the advice", points: "points",
       fit: "fit", fits: { STRONG: "strong", MODERATE: "moderate", WEAK: "weak", NONE: "none" }, provisional: "Provisional", extend: "in force: evaluate and extend",
-      notRobust: "The best-fitting model is not robust: small changes of the weights can change the ranking" }
+      notRobust: "The best-fitting model is not robust: small changes of the weights can change the ranking",
+      tie: "The best-fitting models tie for first: no clear lead", share: "(first alone in {share}% of {draws} draws of the weights)",
+      rank: "rank", tieShort: "tie", intervalHelp: "Rank interval (5th–95th percentile) when the weights are drawn within their spread" }
   };
   const STYLE = `
     :host { display: block; font: 15px/1.45 system-ui, "Noto Sans CJK SC", sans-serif; color: #1a1a1a; }
@@ -69,10 +73,12 @@
         p.hidden = false;
         p.textContent = `${w.provisional}: ${a.coverage.notice || ""}`;
       }
-      if (a.robustness && a.robustness.topRobust === false) {
+      const tied = a.models.filter((x) => x.rank === 1).length > 1;
+      if (a.certainty && a.certainty.topModel && (a.certainty.topModelRobust === false || tied)) {
         const p = root.querySelector(".not-robust");
         p.hidden = false;
-        p.textContent = w.notRobust;
+        p.textContent = (tied ? w.tie : w.notRobust) + " " + w.share
+          .replace("{share}", Math.round(a.certainty.topModelFirstShare * 100)).replace("{draws}", a.certainty.draws);
       }
       const [h3a, h3b] = root.querySelectorAll("h3");
       h3a.textContent = w.model;
@@ -89,6 +95,13 @@
         const badge = document.createElement("span");
         badge.className = "badge";
         badge.textContent = String(r.score);
+        const interval = document.createElement("span");
+        interval.className = "badge interval";
+        if (r.robustness) {
+          const ri = r.robustness;
+          interval.textContent = `${w.rank} ${ri.low === ri.high ? ri.low : ri.low + "–" + ri.high}`;
+          interval.title = w.intervalHelp;
+        }
         const action = document.createElement("div");
         action.className = "action";
         action.textContent = r.actions[0];
@@ -103,6 +116,13 @@
         });
         details.append(summary, ul);
         li.append(title, badge);
+        if (r.robustness) li.append(interval);
+        if (a.recommendations.some((o) => o !== r && o.rank === r.rank)) {
+          const tie = document.createElement("span");
+          tie.className = "badge tie";
+          tie.textContent = `${w.tieShort} #${r.rank}`;
+          li.append(tie);
+        }
         if (r.form === "EXTEND") {
           const extend = document.createElement("span");
           extend.className = "badge extend";

@@ -42,7 +42,7 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
         List<Scored> scored = new ArrayList<>();
         for (String id : ids) {
             List<Evidence> evidence = scaled(byTarget.getOrDefault(id, List.of()));
-            double score = score(evidence);
+            double score = Evidence.rounded(score(evidence));
             if (score <= 0 && !keepEmpty) {
                 continue;
             }
@@ -135,7 +135,7 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
                 return;
             }
             List<Evidence> scaledEvidence = scaled(evidence);
-            double score = score(scaledEvidence);
+            double score = Evidence.rounded(score(scaledEvidence));
             if (score <= 0 && !keepEmpty) {
                 return;
             }

@@ -157,7 +157,10 @@ public final class ProfileValidator {
     }
 
     private static Violation unknownField(String at, String field, Catalog catalog) {
-        return new Violation(at, "unknown field '" + field + "'" + Suggestions.hint(field, catalog.fields().keySet())
+        java.util.Map<String, List<String>> names = new java.util.HashMap<>();
+        catalog.fields().forEach((code, entry) -> names.put(code, List.of(entry.zh(), entry.en())));
+        return new Violation(at, "unknown field '" + field + "'"
+                + Suggestions.hint(field, names, code -> catalog.fields().get(code).en() + " / " + catalog.fields().get(code).zh())
                 + "; GET /api/v1/catalog lists the fields");
     }
 

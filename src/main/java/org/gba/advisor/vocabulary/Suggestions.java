@@ -33,6 +33,39 @@ public final class Suggestions {
         return best != null && bestDistance <= allowed && !best.equals(given) ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * The code whose own form or one of whose names (its titles in either language) is closest to {@code given}: an
+     * official who types "artificial-intelligence" or "人工智能" for the code {@code ai} is pointed to it.
+     */
+    public static Optional<String> nearest(String given, java.util.Map<String, ? extends Collection<String>> namesByCode) {
+        if (given == null || given.isBlank()) {
+            return Optional.empty();
+        }
+        String g = plain(given);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (var entry : namesByCode.entrySet()) {
+            java.util.List<String> forms = new java.util.ArrayList<>(entry.getValue());
+            forms.add(0, entry.getKey());
+            for (String form : forms) {
+                String p = plain(form);
+                int d = distance(g, p);
+                if (d < bestDistance || (d == bestDistance && best != null && entry.getKey().compareTo(best) < 0)) {
+                    best = entry.getKey();
+                    bestDistance = d;
+                }
+            }
+        }
+        int allowed = Math.max(2, g.length() / 3);
+        return best != null && bestDistance <= allowed && !best.equals(given) ? Optional.of(best) : Optional.empty();
+    }
+
+    /** " (did you mean 'x'? its names)", or nothing: as {@link #hint(String, Collection)}, names counted too. */
+    public static String hint(String given, java.util.Map<String, ? extends Collection<String>> namesByCode,
+                              java.util.function.Function<String, String> nameOf) {
+        return nearest(given, namesByCode).map(s -> " (did you mean '" + s + "'? " + nameOf.apply(s) + ")").orElse("");
+    }
+
     /** " (did you mean 'x'?)", or nothing. */
     public static String hint(String given, Collection<String> known) {
         return nearest(given, known).map(s -> " (did you mean '" + s + "'?)").orElse("");

@@ -70,6 +70,18 @@ class UnknownsTest {
     }
 
     @Test
+    void aSarIsNeverAskedForAFigureOnlyTheMainlandKeeps() {
+        // a Hong Kong platform was asked for its technology-contract turnover, which only mainland registration counts
+        for (Profile p : List.of(org.gba.advisor.testing.ProfileBuilder.sar("hk-park", org.gba.advisor.vocabulary.Jurisdiction.HONG_KONG)
+                .build(), Fixtures.get("hong-kong"), Fixtures.get("macao"))) {
+            assertThat(TestRules.ADVICE.advise(p, Lang.EN).dataGaps()).as(p.id())
+                    .extracting(Advice.DataGap::code).doesNotContain("tech-contract-turnover-gdp", "hightech-enterprises", "gerd-gdp");
+        }
+        assertThat(advise(city("mainland").build()).dataGaps()).extracting(Advice.DataGap::code)
+                .contains("tech-contract-turnover-gdp", "hightech-enterprises", "gerd-gdp");
+    }
+
+    @Test
     void anAssetFigureTheRulesBandIsAskedForWhereItWouldChangeTheAdvice() {
         Advice a = advise(city("f").with(asset(BIG_SCIENCE_FACILITY)).build());
         assertThat(a.dataGaps()).anySatisfy(g -> {
@@ -125,6 +137,15 @@ class UnknownsTest {
             assertThat(f.label()).contains("within reach, of Dongguan, 10 km away");
         });
         assertThat(facility.points()).isLessThan(ownPoints);
+        // in Chinese the label says where the asset stands in Chinese, the neighbour's and the asset's names too
+        Advice zh = TestRules.ADVICE.advise(NEIGHBOURS.resolve(district, null, TestRules.RULES.parameters().reach()), Lang.ZH);
+        assertThat(zh.models().stream().filter(m -> m.id().equals("M4")).findFirst().orElseThrow().because().stream()
+                .filter(r -> r.rule().equals("m4.big-facility")).findFirst().orElseThrow().facts())
+                .anySatisfy(f -> {
+                    assertThat(f.path()).isEqualTo("/reach/0");
+                    assertThat(f.label()).contains("（东莞的邻近载体，距离 10 公里）").contains("散裂中子源")
+                            .doesNotContain("within reach").doesNotContain("km away");
+                });
         Profile further = city("d2").kind(PlaceKind.DISTRICT).parent("dongguan")
                 .reaches("dongguan", "China Spallation Neutron Source", 50.0).build();
         double far = advise(further).models().stream().filter(m -> m.id().equals("M4")).findFirst().orElseThrow().score();

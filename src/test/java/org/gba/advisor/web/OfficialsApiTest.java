@@ -106,6 +106,16 @@ class OfficialsApiTest {
     }
 
     @Test
+    void aFieldWrittenOutByItsNameInEitherLanguageIsPointedToItsCode() throws Exception {
+        // an official wrote "artificial-intelligence" and got no suggestion: the code is "ai"
+        Http.Reply r = http.breakingTheContract().post("/api/v1/advice", district("songshan-lake", "", """
+                {"type": "STATE_KEY_LAB", "name": {"zh": "实验室", "en": "Lab"}, "fields": ["artificial-intelligence", "biomedical"], "source": "x"}"""));
+        assertProblem(r, 400, "invalid-profile");
+        assertThat(message(r, "/assets/0/fields/0")).contains("did you mean 'ai'? artificial intelligence / 人工智能");
+        assertThat(message(r, "/assets/0/fields/1")).contains("did you mean 'biomedicine'?");
+    }
+
+    @Test
     void codesNearlyRightAreSuggestedAndWildGuessesAreNot() throws Exception {
         Http.Reply r = http.breakingTheContract().post("/api/v1/advice", district("songshan-lake", """
                 {"code": "gerd-gpd", "value": 4, "unit": "%", "year": 2022, "source": "x"},
