@@ -64,8 +64,17 @@ public final class ProbeSession implements AutoCloseable {
         }
     }
 
-    ProbeSession(KieSession session, Profile profile, Parameters parameters, Catalog catalog, Probing probing) {
+    /** Told of each move, as the rule base's observer is of each evaluation: a move is a probe's evaluation. */
+    interface Moves {
+        void moved(long nanos, boolean succeeded);
+    }
+
+    private final Moves observer;
+
+    ProbeSession(KieSession session, Profile profile, Parameters parameters, Catalog catalog, Probing probing,
+                 Moves observer) {
         long start = System.nanoTime();
+        this.observer = observer;
         this.probing = probing;
         this.session = session;
         this.parameters = parameters;
@@ -116,10 +125,22 @@ public final class ProbeSession implements AutoCloseable {
      * variant: one comparison of the facts instead of two.
      */
     public Delta moveTo(Profile variant) {
+        long start = System.nanoTime();
         Plan plan = plan(variant);
         if (plan == null) {
             return null;
         }
+        boolean ok = false;
+        try {
+            Delta delta = move(plan, variant);
+            ok = true;
+            return delta;
+        } finally {
+            observer.moved(System.nanoTime() - start, ok);
+        }
+    }
+
+    private Delta move(Plan plan, Profile variant) {
         for (FactMapper.Slot slot : plan.deletes) {
             session.delete(handles.remove(slot));
             sources.remove(slot);

@@ -75,7 +75,7 @@ public final class RuleBase implements AutoCloseable {
 
     /**
      * Evaluates one profile in a session that stays open for variants of it (see {@link ProbeSession}); only for a
-     * rule base that is {@link #incremental()}. Counted and timed as one evaluation.
+     * rule base that is {@link #incremental()}. Counted and timed as one evaluation, and so is each move to a variant.
      */
     public ProbeSession session(Profile profile) {
         if (!probing.incremental()) {
@@ -85,7 +85,8 @@ public final class RuleBase implements AutoCloseable {
         boolean ok = false;
         KieSession session = closed ? kieBase.newKieSession() : sessions.newKieSession();
         try {
-            ProbeSession opened = new ProbeSession(session, profile, parameters, catalog, probing);
+            ProbeSession opened = new ProbeSession(session, profile, parameters, catalog, probing,
+                    (nanos, succeeded) -> observer.evaluated(version, nanos, succeeded));
             ok = true;
             return opened;
         } finally {

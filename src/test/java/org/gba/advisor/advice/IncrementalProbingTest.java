@@ -123,6 +123,24 @@ class IncrementalProbingTest {
         assertThat(moves).as("moves tried over the fixtures").isGreaterThan(15 * 2 * Question.values().length);
     }
 
+    /** The evaluations metric counts the probes as before: the session's first evaluation and each move. */
+    @Test
+    void theObserverIsToldOfTheBaseEvaluationAndEveryMove() {
+        List<Boolean> told = new ArrayList<>();
+        RuleBase observed = new RuleBaseLoader(RuleBaseLoader.Mode.CLASSIC, (version, nanos, ok) -> told.add(ok))
+                .load(TestRules.RULES_DIR);
+        try {
+            Profile p = Fixtures.get("dongguan");
+            Ranked ranked = AdviceService.rank(observed, p);
+            told.clear();
+            DataGaps.Result gaps = DataGaps.find(observed, p, ranked);
+            assertThat(gaps.evaluations()).isGreaterThan(10);
+            assertThat(told).hasSize(1 + gaps.evaluations()).containsOnly(true);
+        } finally {
+            observed.close();
+        }
+    }
+
     @Test
     void rulesThatInsertFactsOutrightAreProbedByReevaluation(@TempDir Path dir) throws Exception {
         Path copy = RulesFolder.copyTo(dir.resolve("rules"));
