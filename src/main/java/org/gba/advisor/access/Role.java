@@ -8,6 +8,11 @@ public enum Role {
     PLANNER,
     /** Reads the published advice of profiles, from allow-listed origins. */
     PORTAL,
-    /** Manages keys, reloads rules, reads the audit log. */
+    /**
+     * Tunes the policy: reads the rule set versions, drafts changes of their numbers and texts in the workbench
+     * and sees their impact on every stored profile; cannot publish (an admin reviews and publishes).
+     */
+    ANALYST,
+    /** Manages keys, reviews and publishes rule sets, reloads rules, reads the audit log. */
     ADMIN
 }

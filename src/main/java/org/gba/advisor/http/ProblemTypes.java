@@ -20,6 +20,10 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = of("forbidden");
     public static final URI UNKNOWN_VERSION = of("unknown-version");
     public static final URI CONFLICT = of("conflict");
+    /** No rule set has the version asked for. */
+    public static final URI UNKNOWN_RULE_SET = of("unknown-rule-set");
+    /** A rule set's files do not compile, or fail the loader's checks. */
+    public static final URI INVALID_RULES = of("invalid-rules");
     /** JSON nested deeper, or with longer numbers, strings or names, than Jackson's read limits allow. */
     public static final URI JSON_LIMIT_EXCEEDED = of("json-limit-exceeded");
     public static final URI INTERNAL = of("internal-error");
