@@ -42,6 +42,7 @@ class AccessApiTest {
     String officialB;
     String planner;
     String portal;
+    String analyst;
 
     @BeforeEach
     void keysAndProfiles() throws Exception {
@@ -52,6 +53,7 @@ class AccessApiTest {
         officialB = keys.create(Role.OFFICIAL, Set.of(cityB), "official of B", "test").key();
         planner = keys.create(Role.PLANNER, Set.of(), "planner", "test").key();
         portal = keys.create(Role.PORTAL, Set.of(), "portal", "test").key();
+        analyst = keys.create(Role.ANALYST, Set.of(), "analyst", "test").key();
         assertThat(submit(officialA, cityA, profile(cityA, "zhongshan"), "first").status()).isEqualTo(201);
         assertThat(submit(officialB, cityB, profile(cityB, "foshan"), "first").status()).isEqualTo(201);
     }
@@ -267,30 +269,37 @@ class AccessApiTest {
      * anonymous, official of A, official of B, planner, portal, admin.
      */
     private static final String MATRIX = """
-            GET    /api/v1/catalog                            Y   Y   Y   Y   Y   Y
-            POST   /api/v1/advice                             Y   Y   Y   Y   Y   Y
-            POST   /api/v1/scenarios/compare                  Y   Y   Y   Y   Y   Y
-            POST   /api/v1/scenarios/sweep                    Y   Y   Y   Y   Y   Y
-            POST   /api/v1/region/advice                      Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles                           Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/dongguan                  Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/dongguan/advice           Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/dongguan/counterfactuals  Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/{A}                       401 Y   403 Y   403 403
-            GET    /api/v1/profiles/{A}/advice                401 Y   403 Y   Y   403
-            POST   /api/v1/profiles/{A}/versions              401 Y   403 403 403 403
-            GET    /api/v1/profiles/{A}/versions              401 Y   403 Y   403 403
-            GET    /api/v1/profiles/{A}/versions/1            401 Y   403 Y   403 403
-            GET    /api/v1/profiles/{A}/diff?from=1&to=1      401 Y   403 Y   403 403
-            GET    /api/v1/profiles/{A}/advice-records        401 Y   403 Y   403 403
-            GET    /api/v1/advice-records/{R}/replay          401 Y   403 Y   403 403
-            GET    /api/v1/rules                              401 403 403 Y   403 Y
-            POST   /api/v1/rules/impact                       401 403 403 403 403 Y
-            POST   /api/v1/rules/reload                       401 403 403 403 403 Y
-            GET    /api/v1/keys                               401 403 403 403 403 Y
-            POST   /api/v1/keys                               401 403 403 403 403 Y
-            DELETE /api/v1/keys/{K}                           401 403 403 403 403 Y
-            GET    /api/v1/audit                              401 403 403 403 403 Y
+            GET    /api/v1/catalog                            Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/advice                             Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/scenarios/compare                  Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/scenarios/sweep                    Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/region/advice                      Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles                           Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan                  Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan/advice           Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan/counterfactuals  Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/{A}                       401 Y   403 Y   403 403   403
+            GET    /api/v1/profiles/{A}/advice                401 Y   403 Y   Y   403   403
+            POST   /api/v1/profiles/{A}/versions              401 Y   403 403 403 403   403
+            GET    /api/v1/profiles/{A}/versions              401 Y   403 Y   403 403   403
+            GET    /api/v1/profiles/{A}/versions/1            401 Y   403 Y   403 403   403
+            GET    /api/v1/profiles/{A}/diff?from=1&to=1      401 Y   403 Y   403 403   403
+            GET    /api/v1/profiles/{A}/advice-records        401 Y   403 Y   403 403   403
+            GET    /api/v1/advice-records/{R}/replay          401 Y   403 Y   403 403   403
+            GET    /api/v1/rules                              401 403 403 Y   403 Y   Y
+            GET    /api/v1/rules/versions                     401 403 403 Y   403 Y   Y
+            GET    /api/v1/rules/versions/1                   401 403 403 Y   403 Y   Y
+            GET    /api/v1/rules/versions/1/diff/1            401 403 403 Y   403 Y   Y
+            POST   /api/v1/rules/drafts                       401 403 403 403 403 Y   Y
+            POST   /api/v1/rules/drafts/preview               401 403 403 403 403 Y   Y
+            POST   /api/v1/rules/versions                     401 403 403 403 403 Y   403
+            POST   /api/v1/rules/versions/1/publish           401 403 403 403 403 Y   403
+            POST   /api/v1/rules/impact                       401 403 403 403 403 Y   403
+            POST   /api/v1/rules/reload                       401 403 403 403 403 Y   403
+            GET    /api/v1/keys                               401 403 403 403 403 Y   403
+            POST   /api/v1/keys                               401 403 403 403 403 Y   403
+            DELETE /api/v1/keys/{K}                           401 403 403 403 403 Y   403
+            GET    /api/v1/audit                              401 403 403 403 403 Y   403
             """;
 
     @Test
@@ -310,8 +319,8 @@ class AccessApiTest {
         long record = get("/api/v1/profiles/" + cityA + "/advice-records", planner).body().get(0).get("id").asLong();
         JsonNode document = new Http(port).get("/v3/api-docs").body();
         Set<String> documented = new java.util.TreeSet<>();
-        String[] callers = {null, officialA, officialB, planner, portal, admin};
-        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin"};
+        String[] callers = {null, officialA, officialB, planner, portal, admin, analyst};
+        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin", "analyst"};
         int checked = 0;
         for (String line : MATRIX.strip().split("\n")) {
             String[] cells = line.trim().split("\\s+");
@@ -339,7 +348,7 @@ class AccessApiTest {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(24 * 6);
+        assertThat(checked).isEqualTo(31 * 7);
         Set<String> operations = new java.util.TreeSet<>();
         document.get("paths").properties().forEach(path -> path.getValue().propertyNames()
                 .forEach(method -> operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
@@ -369,8 +378,21 @@ class AccessApiTest {
         throw new AssertionError(method + " " + path + " is not in the OpenAPI document");
     }
 
-    private String bodyFor(String path) {
-        if (path.endsWith("/versions")) {
+    private String bodyFor(String path) throws IOException, InterruptedException {
+        if (path.startsWith("/api/v1/rules/drafts")) {
+            String edits = "\"edits\":[{\"file\":\"parameters.yaml\","
+                    + "\"pointer\":\"/thresholds/basic-research-share.low/value\",\"value\":10}]";
+            return path.endsWith("/preview") ? "{\"basedOn\":1," + edits + "}"
+                    : "{\"basedOn\":1,\"comment\":\"matrix\"," + edits + "}";
+        }
+        if (path.equals("/api/v1/rules/versions")) {
+            JsonNode files = new Http(port).withKey(admin).get("/api/v1/rules/versions/1").body().get("files");
+            return JSON.writeValueAsString(java.util.Map.of("basedOn", 1, "comment", "matrix", "files", files));
+        }
+        if (path.endsWith("/publish")) {
+            return "{\"comment\":\"matrix\"}";
+        }
+        if (path.endsWith("/versions") && path.contains("/profiles/")) {
             return JSON.writeValueAsString(java.util.Map.of("comment", "matrix",
                     "profile", JSON.readTree(ProfileJson.MAPPER.writeValueAsString(profile(cityA, "zhongshan")))));
         }
