@@ -9,24 +9,31 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request by its key ({@code X-API-Key: gba_…} or {@code Authorization: Bearer gba_…}). No key
  * leaves the request anonymous; a key that is wrong or revoked is a 401 even where anonymous callers are
  * allowed, so a client learns at once that its key is bad. A portal key is refused from an origin that is not
- * on the allow-list.
+ * on the allow-list. A client that has sent too many bad keys is refused with a 429 before its key is looked up
+ * ({@link FailedKeyThrottle}).
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
     static final String HEADER = "X-API-Key";
 
     private final ApiKeys keys;
     private final List<String> portalOrigins;
+    private final FailedKeyThrottle throttle;
+    private final SecurityContextRepository contexts;
 
-    ApiKeyFilter(ApiKeys keys, List<String> portalOrigins) {
+    ApiKeyFilter(ApiKeys keys, List<String> portalOrigins, FailedKeyThrottle throttle, SecurityContextRepository contexts) {
         this.keys = keys;
         this.portalOrigins = List.copyOf(portalOrigins);
+        this.throttle = throttle;
+        this.contexts = contexts;
     }
 
     @Override
@@ -37,8 +44,16 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String client = request.getRemoteAddr();
+        long wait = throttle.retryAfterSeconds(client);
+        if (wait > 0) {
+            ProblemWriter.tooManyRequests(response, "Too many wrong API keys from this client; try again in "
+                    + wait + " s.", wait);
+            return;
+        }
         Optional<Caller> caller = keys.authenticate(presented);
         if (caller.isEmpty()) {
+            throttle.failed(client);
             ProblemWriter.unauthorized(response, "The API key is not valid (unknown or revoked).");
             return;
         }
@@ -49,7 +64,11 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         }
         var auth = new UsernamePasswordAuthenticationToken(caller.get(), null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + caller.get().role().name())));
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        // kept on the request, so that the ASYNC dispatch after a body has been read knows the caller too
+        contexts.saveContext(context, request, response);
         chain.doFilter(request, response);
     }
 

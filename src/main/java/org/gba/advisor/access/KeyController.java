@@ -39,16 +39,19 @@ class KeyController {
         this.keys = keys;
     }
 
-    /** A key to issue: an official's needs the places (profile ids) it is assigned to. */
+    /**
+     * A key to issue: an official's needs the places (profile ids, as long as a profile id may be) it is assigned
+     * to; 30 of them fit the stored list.
+     */
     @Schema(description = "A key to issue. An official's key needs the places (profile ids) it is assigned to.")
     record NewKey(@Schema(example = "OFFICIAL") @NotNull Role role,
                   @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @Schema(example = "zhuhai"))
-                  @Size(max = 50) Set<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> places,
+                  @Size(max = 30) Set<@NotNull @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> places,
                   @Schema(example = "Zhuhai statistics bureau") @NotBlank @Size(max = 200) String label) {
     }
 
     @Operation(operationId = "issueKey", summary = "Issue a key",
-            description = "Issues a key with a role (official, planner, portal, admin) and, for an official, its "
+            description = "Issues a key with a role (official, planner, portal, admin, metrics) and, for an official, its "
                     + "places. The key itself is in this answer only: only its SHA-256 is stored.",
             responses = @ApiResponse(responseCode = "201", description = "Issued"))
     @KeyRequired("admins")

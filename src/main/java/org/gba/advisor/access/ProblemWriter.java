@@ -24,6 +24,12 @@ final class ProblemWriter {
         write(response, 403, ProblemTypes.FORBIDDEN, "Forbidden", detail);
     }
 
+    static void tooManyRequests(HttpServletResponse response, String detail, long retryAfterSeconds)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(response, 429, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", detail);
+    }
+
     private static void write(HttpServletResponse response, int status, URI type, String title, String detail)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();

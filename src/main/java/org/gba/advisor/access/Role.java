@@ -13,6 +13,11 @@ public enum Role {
      * and sees their impact on every stored profile; cannot publish (an admin reviews and publishes).
      */
     ANALYST,
-    /** Manages keys, reviews and publishes rule sets, reloads rules, reads the audit log. */
-    ADMIN
+    /**
+     * Manages keys, reviews and publishes rule sets, reloads rules, changes a place's parent, reads the audit log
+     * and the actuator.
+     */
+    ADMIN,
+    /** Reads the actuator's info, metrics and Prometheus scrape, and nothing else (for a monitoring system). */
+    METRICS
 }

@@ -183,21 +183,29 @@ final class AdviceWriter {
 
     /** Specific wordings from the evidence that named details, or the general wording when none did. */
     private List<String> actions(Catalog.ActionEntry action, List<Evidence> evidence) {
-        Set<String> lines = new LinkedHashSet<>();
+        // evidence naming the same template and details but for the fields is one line with the fields together:
+        // two labs with one partner are one "deepen cooperation with it in these fields"
+        Map<Map<String, List<String>>, java.util.TreeSet<String>> merged = new java.util.LinkedHashMap<>();
         for (Evidence e : evidence) {
-            if (e.effect() == Evidence.Effect.SCALE) {
+            if (e.effect() == Evidence.Effect.SCALE || e.specifics().get(EvidenceLedger.TEMPLATE) == null) {
                 continue;
             }
-            List<String> template = e.specifics().get(EvidenceLedger.TEMPLATE);
-            if (template == null) {
-                continue;
+            Map<String, List<String>> rest = new java.util.TreeMap<>(e.specifics());
+            List<String> fields = rest.remove("fields");
+            merged.computeIfAbsent(rest, k -> new java.util.TreeSet<>()).addAll(fields == null ? List.of() : fields);
+        }
+        Set<String> lines = new LinkedHashSet<>();
+        merged.forEach((rest, fields) -> {
+            Map<String, List<String>> specifics = new java.util.HashMap<>(rest);
+            if (!fields.isEmpty()) {
+                specifics.put("fields", List.copyOf(fields));
             }
-            Text text = action.templatesOrEmpty().get(template.get(0));
-            String filled = text == null ? null : fill(t(text), e.specifics());
+            Text text = action.templatesOrEmpty().get(rest.get(EvidenceLedger.TEMPLATE).get(0));
+            String filled = text == null ? null : fill(t(text), specifics);
             if (filled != null) {
                 lines.add(filled);
             }
-        }
+        });
         if (lines.isEmpty()) {
             lines.add(t(action.text()));
         }

@@ -7,6 +7,9 @@ package org.gba.advisor.advice;
 public record Change(Ranked.Kind kind, String id, Movement movement, Integer fromRank, Integer toRank,
                      double scoreDelta) {
 
-    /** Entered or left the list, rose or fell in rank, or kept its rank with another score. */
-    public enum Movement { ENTERED, LEFT, ROSE, FELL, RESCORED }
+    /**
+     * Entered or left the list, rose or fell in rank, kept its rank with another score, or kept rank and score on
+     * other reasons (REWORDED: e.g. a "build first" action that becomes "organise" once a facility is known).
+     */
+    public enum Movement { ENTERED, LEFT, ROSE, FELL, RESCORED, REWORDED }
 }

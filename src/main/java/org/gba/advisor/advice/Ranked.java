@@ -125,6 +125,8 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
                     Change.Movement m = now.rank() < was.rank() ? Change.Movement.ROSE
                             : now.rank() > was.rank() ? Change.Movement.FELL : Change.Movement.RESCORED;
                     changes.add(new Change(kind, now.id(), m, was.rank(), now.rank(), now.score() - was.score()));
+                } else if (present && !sameReasons(was, now)) {
+                    changes.add(new Change(kind, now.id(), Change.Movement.REWORDED, was.rank(), now.rank(), 0));
                 }
             }
             for (Item was : base.list(kind)) {
@@ -134,6 +136,18 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
             }
         }
         return List.copyOf(changes);
+    }
+
+    /**
+     * Whether two items rest on the same rules (a recorded answer keeps no evidence: it is taken to rest on the
+     * same, since only ranks and scores were recorded).
+     */
+    private static boolean sameReasons(Item a, Item b) {
+        if (a.evidence().isEmpty() || b.evidence().isEmpty()) {
+            return true;
+        }
+        return a.evidence().stream().map(Evidence::ruleId).sorted().toList()
+                .equals(b.evidence().stream().map(Evidence::ruleId).sorted().toList());
     }
 
     private static Map<String, Item> index(List<Item> items) {

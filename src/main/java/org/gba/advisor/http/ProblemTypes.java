@@ -24,6 +24,12 @@ public final class ProblemTypes {
     public static final URI UNKNOWN_RULE_SET = of("unknown-rule-set");
     /** A rule set's files do not compile, or fail the loader's checks. */
     public static final URI INVALID_RULES = of("invalid-rules");
+    /** Too many failed authentications from one client; {@code Retry-After} says when to try again. */
+    public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
+    /** Too many request bodies arriving at once; {@code Retry-After} says when to try again. */
+    public static final URI SERVICE_UNAVAILABLE = of("service-unavailable");
+    /** The request's body did not arrive in time. */
+    public static final URI REQUEST_TIMEOUT = of("request-timeout");
     /** JSON nested deeper, or with longer numbers, strings or names, than Jackson's read limits allow. */
     public static final URI JSON_LIMIT_EXCEEDED = of("json-limit-exceeded");
     public static final URI INTERNAL = of("internal-error");

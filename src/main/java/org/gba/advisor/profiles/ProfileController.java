@@ -6,12 +6,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import org.gba.advisor.access.Caller;
+import org.gba.advisor.access.Role;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.http.InvalidRequestException;
 import org.gba.advisor.http.KeyOptional;
 import org.gba.advisor.http.KeyRequired;
 import org.gba.advisor.http.Problems;
@@ -125,6 +130,13 @@ class ProfileController {
         if (!caller.assignedTo(id, storedParent) || !caller.assignedTo(id, profile.parent())) {
             throw caller.refuse("submit a profile of '" + id + "'");
         }
+        // A new parent hands the place to that city's officials and takes it from the old one's: only an
+        // official of both (or an admin, POST …/parent) may do that, never the place's own official alone.
+        if (stored.isPresent() && !Objects.equals(storedParent, profile.parent())
+                && !(officialOf(caller, storedParent) && officialOf(caller, profile.parent()))) {
+            throw caller.refuse("change the parent of '" + id + "' from " + quoted(storedParent) + " to "
+                    + quoted(profile.parent()) + " (that needs an official of both, or an admin)");
+        }
         Profile resolved;
         try {
             validator.requireValid(profile, engine.current().catalog());
@@ -136,6 +148,50 @@ class ProfileController {
         }
         ProfileStore.Version v = store.submit(resolved, caller.keyId(), submission.comment());
         return ResponseEntity.created(URI.create("/api/v1/profiles/" + id + "/versions/" + v.version())).body(v);
+    }
+
+    /** A change of parent, by an admin: the current profile as a new version with only its parent changed. */
+    @Schema(name = "ParentChange", description = "A new parent for a place (null: part of none) and why")
+    record ParentChange(@Schema(example = "zhuhai", nullable = true)
+                        @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String parent,
+                        @NotBlank @Size(max = 1000) String comment) {
+    }
+
+    @Operation(operationId = "changeProfileParent", summary = "Change the parent city of a place",
+            description = "A new version of the place with only its parent changed, the rest of the profile kept. "
+                    + "The parent decides which city's officials may also submit and read the place, so it is not "
+                    + "the place's official's to change alone: an admin does it here (or an official of both the old "
+                    + "and the new parent submits a version). The new parent must be a stored profile; null makes "
+                    + "the place part of none. The answer holds no profile data.",
+            responses = @ApiResponse(responseCode = "201", description = "Stored; Location names the new version",
+                    headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+                            description = "The new version", schema = @Schema(type = "string",
+                            example = "/api/v1/profiles/hengqin/versions/2"))))
+    @KeyRequired("admins")
+    @Problems("unknown-profile")
+    @PostMapping(path = "/{id}/parent", consumes = "application/json")
+    ResponseEntity<ProfileStore.Version> reparent(@Parameter(description = ID, example = "hengqin") @PathVariable String id,
+                                                  @Valid @RequestBody ParentChange change) {
+        ProfileStore.Stored current = store.current(id).orElseThrow(() -> new UnknownProfileException(id));
+        if (change.parent() != null && store.current(change.parent()).isEmpty()) {
+            throw new InvalidRequestException("/parent", "there is no stored profile '" + change.parent() + "'");
+        }
+        Profile moved = current.profile().withParent(change.parent());
+        try {
+            validator.requireValid(moved, engine.current().catalog());
+        } catch (InvalidProfileException e) {
+            throw new InvalidRequestException(e.violations());
+        }
+        ProfileStore.Version v = store.reparent(current, moved, Caller.current().keyId(), change.comment());
+        return ResponseEntity.created(URI.create("/api/v1/profiles/" + id + "/versions/" + v.version())).body(v);
+    }
+
+    private static boolean officialOf(Caller caller, String place) {
+        return place == null || (caller.is(Role.OFFICIAL) && caller.places().contains(place));
+    }
+
+    private static String quoted(String parent) {
+        return parent == null ? "none" : "'" + parent + "'";
     }
 
     @Operation(operationId = "listProfileVersions", summary = "Every version of a stored profile, oldest first",

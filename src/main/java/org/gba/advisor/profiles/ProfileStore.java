@@ -84,6 +84,24 @@ public class ProfileStore {
         }
     }
 
+    /** Stores {@code moved}, the current profile with another parent, and records the change of hands. */
+    public Version reparent(Stored current, Profile moved, String by, String comment) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> {
+                    Version v = insertVersion(moved, by, comment);
+                    audit.record(by, "PROFILE_REPARENTED", v.profileId() + "@" + v.version(),
+                            "parent " + current.profile().parent() + " -> " + moved.parent());
+                    return v;
+                });
+            } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     private Version insertVersion(Profile profile, String by, String comment) {
         String id = profile.id();
         int updated = jdbc.sql("update profile set latest_version = latest_version + 1 where id = ?").param(id).update();

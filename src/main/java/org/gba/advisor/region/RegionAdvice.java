@@ -15,7 +15,17 @@ import org.gba.advisor.vocabulary.PlaceKind;
  */
 @Schema(description = "Cross-city advice for a set of Bay Area places evaluated together")
 public record RegionAdvice(String lang, List<Place> places, List<Pairing> pairings, List<Warning> warnings,
-                           List<GroupAdvice> groups, Provenance provenance) {
+                           List<GroupAdvice> groups, Page page, Provenance provenance) {
+
+    /**
+     * Which part of the ranked pairings this answer holds: those ranked from {@code offset + 1}, at most
+     * {@code limit} of {@code totalPairings} (fewer when more would pass the answer's byte bound); the
+     * warnings are the best of {@code totalWarnings}, as many. {@code nextOffset}, the offset of the next page,
+     * is absent on the last.
+     */
+    @Schema(name = "RegionPage")
+    public record Page(int offset, int limit, int totalPairings, int totalWarnings, Integer nextOffset) {
+    }
 
     /** A place of the session, the corridors and circles it belongs to, and where the schematic map draws it. */
     @Schema(name = "RegionPlace")
@@ -65,7 +75,7 @@ public record RegionAdvice(String lang, List<Place> places, List<Pairing> pairin
                           List<String> proposals, List<Reason> because, List<String> sections) {
     }
 
-    /** A corridor or circle of §6: its members in the session, its pairings and the advice to it. */
+    /** A corridor or circle of §6: its members in the session, its best pairings (at most a page) and the advice to it. */
     @Schema(name = "RegionGroupAdvice")
     public record GroupAdvice(String id, RegionData.GroupKind kind, String title, String section, int rank,
                               double score, List<Named> members, List<List<String>> pairings,

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.gba.advisor.engine.RegionEvaluation;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.engine.RunawayRulesException;
+import org.gba.advisor.http.InvalidRequestException;
 import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.vocabulary.InvalidProfileException;
 import org.gba.advisor.vocabulary.Lang;
@@ -15,8 +17,24 @@ import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileValidator;
 import org.gba.advisor.vocabulary.Violation;
 
-/** Evaluates a set of places together in one session of the region rules and writes the advice. */
+/**
+ * Evaluates a set of places together in one session of the region rules and writes the advice. What one
+ * request may cost is bounded: at most {@link #MAX_PLACES} places, and the answer holds one page of the
+ * ranked pairings (at most {@link #MAX_PAGE}) with their total, since pairings grow with the square of the
+ * places, and in bytes ({@link #MAX_PAIRING_BYTES}).
+ */
 public class RegionService {
+    /** The most places one request may evaluate together. */
+    public static final int MAX_PLACES = 20;
+    /** The pairings (and warnings) in one answer when the request does not say. */
+    public static final int DEFAULT_PAGE = 50;
+    /** The most pairings (and warnings) one answer may hold. */
+    public static final int MAX_PAGE = 100;
+    /** The pairings of one answer stop before they pass this many bytes of JSON (the page is then shorter). */
+    public static final int MAX_PAIRING_BYTES = 768 * 1024;
+    /** The same for the warnings. */
+    public static final int MAX_WARNING_BYTES = 256 * 1024;
+
     private final RuleEngine engine;
     private final SampleProfiles samples;
     private final ProfileValidator validator;
@@ -30,10 +48,34 @@ public class RegionService {
     }
 
     public RegionAdvice advise(RegionRequest request, Lang lang) {
+        return advise(request, lang, 0, DEFAULT_PAGE);
+    }
+
+    /** The advice with the pairings ranked {@code offset + 1} to {@code offset + limit}. */
+    public RegionAdvice advise(RegionRequest request, Lang lang, int offset, int limit) {
+        List<Violation> page = new ArrayList<>();
+        if (offset < 0) {
+            page.add(new Violation("?offset", "must be 0 or more"));
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            page.add(new Violation("?limit", "must be between 1 and " + MAX_PAGE));
+        }
+        if (!page.isEmpty()) {
+            throw new InvalidRequestException(page);
+        }
         RuleBase rules = engine.current();
         List<Profile> profiles = resolve(request, rules);
-        RegionEvaluation evaluation = evaluate(rules, profiles);
-        return new RegionWriter(rules, rules.regionData(), profiles, lang).write(evaluation, clock.instant());
+        RegionEvaluation evaluation;
+        try {
+            evaluation = evaluate(rules, profiles);
+        } catch (RunawayRulesException e) {
+            // not a rule loop here but places strong in everything, every one against every other
+            throw new InvalidRequestException(request != null && request.profiles() != null ? "/profiles" : "/profileIds",
+                    "these places together give more evidence than one request may evaluate; send fewer places, "
+                            + "or places strong in fewer fields");
+        }
+        return new RegionWriter(rules, rules.regionData(), profiles, lang)
+                .write(evaluation, clock.instant(), offset, limit);
     }
 
     /**
@@ -45,6 +87,12 @@ public class RegionService {
         List<Profile> inline = request == null ? null : request.profiles();
         if (ids == null && inline == null) {
             return List.copyOf(samples.all());
+        }
+        int count = (ids == null ? 0 : ids.size()) + (inline == null ? 0 : inline.size());
+        if (count > MAX_PLACES) {
+            // checked before any place is read or validated: the cost of a request is bounded up front
+            throw new InvalidRequestException(inline != null && !inline.isEmpty() ? "/profiles" : "/profileIds",
+                    "a region request has at most " + MAX_PLACES + " places, not " + count);
         }
         List<Profile> out = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Names;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileJson;
 import org.gba.advisor.vocabulary.Text;
 
 /**
@@ -56,6 +57,11 @@ final class RegionWriter {
     }
 
     RegionAdvice write(RegionEvaluation evaluation, Instant evaluatedAt) {
+        return write(evaluation, evaluatedAt, 0, Integer.MAX_VALUE);
+    }
+
+    /** The advice with one page of the ranked pairings, and the best {@code limit} warnings. */
+    RegionAdvice write(RegionEvaluation evaluation, Instant evaluatedAt, int offset, int limit) {
         Map<String, List<RegionEvidence>> pairs = new TreeMap<>();
         Map<String, List<RegionEvidence>> warnings = new TreeMap<>();
         Map<String, List<RegionEvidence>> groups = new TreeMap<>();
@@ -68,20 +74,51 @@ final class RegionWriter {
                 pairs.computeIfAbsent(e.pairKey(), k -> new ArrayList<>()).add(e);
             }
         }
-        List<RegionAdvice.Pairing> pairings = ranked(pairs, (key, evidence) -> pairing(key, evidence)).stream()
-                .map(r -> withRank(r.value(), r.rank())).toList();
-        List<RegionAdvice.Warning> warningList = ranked(warnings, this::warning).stream()
-                .map(r -> { RegionAdvice.Warning w = r.value();
+        // Ranked on their scores alone; only the page is written out in words.
+        List<Ranked<String>> rankedPairs = ranked(pairs, (key, evidence) -> key);
+        List<RegionAdvice.Pairing> pairings = within(page(rankedPairs, offset, limit),
+                r -> withRank(pairing(r.key(), pairs.get(r.key())), r.rank()), RegionService.MAX_PAIRING_BYTES);
+        List<Ranked<String>> rankedWarnings = ranked(warnings, (key, evidence) -> key);
+        List<RegionAdvice.Warning> warningList = within(page(rankedWarnings, 0, limit),
+                r -> { RegionAdvice.Warning w = warning(r.key(), warnings.get(r.key()));
                     return new RegionAdvice.Warning(w.constraint(), r.rank(), w.places(), w.score(), w.title(),
-                            w.proposals(), w.because(), w.sections()); }).toList();
-        List<RegionAdvice.GroupAdvice> groupList = groups(groups, pairings);
+                            w.proposals(), w.because(), w.sections()); }, RegionService.MAX_WARNING_BYTES);
+        List<RegionAdvice.GroupAdvice> groupList = groups(groups, rankedPairs, limit);
+        long end = (long) offset + pairings.size();
+        RegionAdvice.Page page = new RegionAdvice.Page(offset, limit == Integer.MAX_VALUE ? rankedPairs.size() : limit,
+                rankedPairs.size(), rankedWarnings.size(), end < rankedPairs.size() ? (int) end : null);
         RegionAdvice.Provenance provenance = new RegionAdvice.Provenance(rules.version(), rules.loadedAt(),
                 evaluatedAt, evaluation.nanos() / 1000, evaluation.rulesFired(), evaluation.places(),
                 rules.engineDescription() + ", region rule base");
         List<RegionAdvice.Place> places = profiles.values().stream().map(p -> new RegionAdvice.Place(p.id(),
                 p.name().in(lang), p.kind(), p.jurisdiction(), p.parent(), data.groupsOf(p), position(p)))
                 .toList();
-        return new RegionAdvice(lang.code(), places, pairings, warningList, groupList, provenance);
+        return new RegionAdvice(lang.code(), places, pairings, warningList, groupList, page, provenance);
+    }
+
+    /**
+     * Writes items in rank order while they fit in {@code budget} bytes of JSON (at least one): a place
+     * strong in every field makes pairings of tens of kilobytes, and the answer must stay bounded.
+     */
+    private static <R, T> List<T> within(List<R> ranked, Function<R, T> write, long budget) {
+        List<T> out = new ArrayList<>();
+        long bytes = 0;
+        for (R r : ranked) {
+            T item = write.apply(r);
+            bytes += ProfileJson.MAPPER.writeValueAsBytes(item).length;
+            if (!out.isEmpty() && bytes > budget) {
+                break;
+            }
+            out.add(item);
+        }
+        return out;
+    }
+
+    private static <T> List<T> page(List<T> all, int offset, int limit) {
+        if (offset >= all.size()) {
+            return List.of();
+        }
+        return all.subList(offset, (int) Math.min((long) offset + limit, all.size()));
     }
 
     /**
@@ -162,7 +199,7 @@ final class RegionWriter {
     }
 
     private List<RegionAdvice.GroupAdvice> groups(Map<String, List<RegionEvidence>> evidence,
-                                                  List<RegionAdvice.Pairing> pairings) {
+                                                  List<Ranked<String>> pairings, int limit) {
         Map<String, List<RegionEvidence>> present = new TreeMap<>();
         data.groups().keySet().forEach(g -> {
             if (profiles.values().stream().anyMatch(p -> data.groupsOf(p).contains(g))) {
@@ -178,8 +215,10 @@ final class RegionWriter {
                     .thenComparing(RegionAdvice.Action::id));
             List<String> members = profiles.values().stream().filter(p -> data.groupsOf(p).contains(r.key()))
                     .map(Profile::id).toList();
-            List<List<String>> inside = pairings.stream().filter(p -> p.groups().contains(r.key()))
-                    .map(p -> p.places().stream().map(RegionAdvice.Named::id).toList()).toList();
+            List<List<String>> inside = pairings.stream().map(p -> List.of(p.key().split("\\|")))
+                    .filter(ids -> data.groupsOf(profiles.get(ids.get(0))).contains(r.key())
+                            && data.groupsOf(profiles.get(ids.get(ids.size() - 1))).contains(r.key()))
+                    .limit(limit).toList();
             return new RegionAdvice.GroupAdvice(r.key(), g.kind(), t(g.title()), g.section(), r.rank(), r.score(),
                     named(members), inside, List.copyOf(recommendations));
         }).toList();

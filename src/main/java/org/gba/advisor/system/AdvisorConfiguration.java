@@ -3,6 +3,7 @@ package org.gba.advisor.system;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.gba.advisor.advice.AdviceCache;
 import org.gba.advisor.advice.AdviceRecords;
 import org.gba.advisor.advice.AdviceService;
@@ -39,6 +40,12 @@ class AdvisorConfiguration {
     RuleEngine ruleEngine(AdvisorProperties properties, MeterRegistry registry) {
         return new RuleEngine(properties.rulesDir(),
                 new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)));
+    }
+
+    /** Replaces Boot's transaction manager: commits on the embedded H2 file store are flushed to disk. */
+    @Bean
+    DurableTransactionManager transactionManager(DataSource dataSource) {
+        return new DurableTransactionManager(dataSource);
     }
 
     @Bean
@@ -104,9 +111,20 @@ class AdvisorConfiguration {
         return new RegionService(engine, profiles, validator, Clock.systemUTC());
     }
 
+    /**
+     * After Spring Security (order -100), which reads no body, before the controllers: a body is in memory,
+     * within its limits, before a controller spends a worker thread on it. On the REQUEST dispatch, where the
+     * body is read, and the ASYNC dispatch that brings the request back with it.
+     */
     @Bean
-    BodySizeLimit bodySizeLimit(AdvisorProperties properties) {
-        return new BodySizeLimit(properties.maxBodySize().toBytes());
+    FilterRegistrationBean<BodyReader> bodyReader(AdvisorProperties properties) {
+        AdvisorProperties.Body body = properties.body();
+        FilterRegistrationBean<BodyReader> registration = new FilterRegistrationBean<>(new BodyReader(
+                properties.maxBodySize().toBytes(), body.timeout(), body.maxPending(), body.maxPendingPerClient()));
+        registration.setOrder(-50);
+        registration.setAsyncSupported(true);
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ASYNC);
+        return registration;
     }
 
     /** Requests are read as strictly as fixtures and tests read profiles. */

@@ -1,6 +1,7 @@
 package org.gba.advisor.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,9 +14,22 @@ import org.springframework.util.unit.DataSize;
  * @param fixturesDir the folder of built-in sample profiles
  * @param rulesMode   how the rules are compiled: CLASSIC (default) or EXECUTABLE_MODEL
  * @param maxBodySize the largest request body accepted; a larger one is a 413
+ * @param body        how long a body may take to arrive (408 past it) and how many may be arriving at once
  */
 @ConfigurationProperties("advisor")
 public record AdvisorProperties(@DefaultValue("rules") Path rulesDir, @DefaultValue("fixtures") Path fixturesDir,
                                 @DefaultValue("CLASSIC") RuleBaseLoader.Mode rulesMode,
-                                @DefaultValue("256KB") DataSize maxBodySize) {
+                                @DefaultValue("256KB") DataSize maxBodySize,
+                                @DefaultValue Body body) {
+
+    /**
+     * Bodies on their way in.
+     *
+     * @param timeout           the time from the request's headers to the last byte of its body
+     * @param maxPending        bodies arriving at once, overall
+     * @param maxPendingPerClient bodies arriving at once from one client address
+     */
+    public record Body(@DefaultValue("10s") Duration timeout, @DefaultValue("256") int maxPending,
+                       @DefaultValue("32") int maxPendingPerClient) {
+    }
 }

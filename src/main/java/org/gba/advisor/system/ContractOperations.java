@@ -122,6 +122,15 @@ final class ContractOperations implements OperationCustomizer {
         }
         byStatus.forEach((status, entries) ->
                 operation.getResponses().addApiResponse(Integer.toString(status), response(entries, required != null)));
+        // what the service's edge may answer to any request, whatever the operation (see the README's Limits)
+        List<ProblemCatalog.Entry> edge = new ArrayList<>(List.of(ProblemCatalog.get("bad-request"),
+                ProblemCatalog.get("too-many-requests")));
+        if (body) {
+            edge.addAll(List.of(ProblemCatalog.get("request-timeout"), ProblemCatalog.get("service-unavailable")));
+        }
+        ApiResponse any = response(edge, required != null);
+        any.setDescription("Answered by the service's edge to any request: " + any.getDescription());
+        operation.getResponses().setDefault(any);
         return operation;
     }
 
@@ -135,7 +144,13 @@ final class ContractOperations implements OperationCustomizer {
             examples.put(e.slug(), new Example().summary(e.title()).value(example(e)));
         }
         MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")).examples(examples);
-        return new ApiResponse().description(description.toString()).content(new Content().addMediaType(PROBLEM_JSON, media));
+        ApiResponse response = new ApiResponse().description(description.toString())
+                .content(new Content().addMediaType(PROBLEM_JSON, media));
+        if (entries.stream().anyMatch(e -> e.status() == 429 || e.status() == 503)) {
+            response.addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
+                    .description("seconds to wait before trying again").schema(new Schema<>().type("integer")));
+        }
+        return response;
     }
 
     private static Map<String, Object> example(ProblemCatalog.Entry e) {

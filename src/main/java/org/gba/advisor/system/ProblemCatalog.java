@@ -64,6 +64,13 @@ final class ProblemCatalog {
                 + "published", "Draft based on rule set 3: 1 problem(s); nothing was stored or published");
         add("unsupported-media-type", 415, "Unsupported Media Type", "the body is not application/json",
                 "Content-Type 'text/plain' is not supported.");
+        add("request-timeout", 408, "Request timeout", "the body did not arrive within advisor.body.timeout",
+                "The body did not arrive within 10 s.");
+        add("too-many-requests", 429, "Too many requests", "this client sent too many wrong or revoked keys; every "
+                + "key from it waits for Retry-After seconds", "Too many wrong API keys from this client; try again in 3 s.");
+        add("service-unavailable", 503, "Busy", "too many request bodies are arriving at once (overall or from "
+                + "this client); try again after Retry-After seconds",
+                "Too many request bodies are arriving at once; try again shortly.");
         add("internal-error", 500, "Internal error", "the service failed; the error is logged",
                 "The advisor failed to answer; the error is logged.");
         for (Field f : ProblemTypes.class.getFields()) {

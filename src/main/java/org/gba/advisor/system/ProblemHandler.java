@@ -1,8 +1,6 @@
 package org.gba.advisor.system;
 
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.gba.advisor.http.ProblemException;
 import org.gba.advisor.http.ProblemTypes;
 import org.gba.advisor.vocabulary.InvalidProfileException;
@@ -23,11 +21,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error into RFC 9457 problem+json with a stable {@code type}, the field's JSON Pointer where
@@ -57,28 +54,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
         ProblemDetail p;
-        BodySizeLimit.TooLargeException tooLarge = causeOfType(ex, BodySizeLimit.TooLargeException.class);
-        if (tooLarge != null) {
-            p = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Body too large",
-                    "The body is larger than the " + tooLarge.maxBytes() + " bytes the advisor accepts.");
-            p.setProperty("maxBytes", tooLarge.maxBytes());
-        } else if (cause instanceof StreamConstraintsException limit) {
+        if (cause instanceof StreamConstraintsException limit) {
             String where = limit.getLocation() == null ? ""
                     : " (at line " + limit.getLocation().getLineNr() + ", column " + limit.getLocation().getColumnNr() + ")";
             // Jackson's message names the Java setting that holds the limit; the client needs only the limit.
             String what = limit.getOriginalMessage().replaceAll(",? ?from `[^`]*`", "");
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.JSON_LIMIT_EXCEEDED, "JSON beyond limits",
                     "The body goes beyond what the advisor reads: " + what + where + ".");
-        } else if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)) {
+        } else if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)
+                && !(cause instanceof InputCoercionException)) {
             String where = read.getLocation() == null ? ""
                     : " at line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr();
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Malformed JSON",
                     "The body is not well-formed JSON" + where + ": " + read.getOriginalMessage());
         } else if (cause instanceof JacksonException json) {
             String pointer = ProfileJson.pointer(json);
-            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
-                    "A field of the profile has the wrong form.");
-            p.setProperty("errors", List.of(new Violation(pointer, plain(json))));
+            p = inProfile(json, pointer)
+                    ? problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
+                            "A field of the profile has the wrong form.")
+                    : problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                            "A field of the request has the wrong form.");
+            p.setProperty("errors", List.of(new Violation(pointer, ProfileJson.plainMessage(json))));
         } else {
             p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Missing or unreadable body",
                     "The request needs a JSON body.");
@@ -114,6 +110,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return base;
     }
 
+    /** Whether the field at fault is a profile's: the body is one, or the field lies in one it holds. */
+    private static boolean inProfile(JacksonException e, String pointer) {
+        Object root = e.getPath().isEmpty() ? null : e.getPath().get(0).from();
+        Class<?> type = root instanceof Class<?> c ? c : root == null ? null : root.getClass();
+        return type == null || type == org.gba.advisor.vocabulary.Profile.class || pointer.isEmpty()
+                || pointer.matches("/(profile|base|profiles/\\d+)(/.*)?");
+    }
+
     private static java.net.URI typeFor(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> ProblemTypes.NOT_FOUND;
@@ -126,15 +130,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
     static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail) {
         return ProblemException.problem(status, type, title, detail);
     }
@@ -142,39 +137,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> response(ProblemDetail p) {
         return ResponseEntity.status(p.getStatus()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);
-    }
-
-    /** Jackson's message without Java class names. */
-    private static String plain(JacksonException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            StringJoiner known = new StringJoiner(", ");
-            u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-            return "unknown field '" + u.getPropertyName() + "'; known fields here: " + known;
-        }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            StringJoiner allowed = new StringJoiner(", ");
-            for (Object c : f.getTargetType().getEnumConstants()) {
-                allowed.add(c.toString());
-            }
-            return "'" + f.getValue() + "' is not one of: " + allowed;
-        }
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "expected " + describe(m.getTargetType());
-        }
-        return "the value has the wrong form";
-    }
-
-    private static String describe(Class<?> type) {
-        Map<Class<?>, String> names = Map.of(Double.class, "a number", double.class, "a number",
-                Integer.class, "a whole number", int.class, "a whole number", String.class, "a string",
-                Boolean.class, "true or false", List.class, "an array");
-        if (type.isEnum()) {
-            StringJoiner allowed = new StringJoiner(", ");
-            for (Object c : type.getEnumConstants()) {
-                allowed.add(c.toString());
-            }
-            return "one of: " + allowed;
-        }
-        return names.getOrDefault(type, java.util.Collection.class.isAssignableFrom(type) ? "an array" : "an object");
     }
 }

@@ -1,7 +1,11 @@
 package org.gba.advisor.system;
 
 import java.util.List;
+import org.apache.catalina.core.StandardHost;
+import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.http.LanguageArgumentResolver;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,10 +28,22 @@ class WebConfiguration implements WebMvcConfigurer {
         resolvers.add(new LanguageArgumentResolver());
     }
 
+    /** Tomcat's own errors (before Spring is reached) as problem+json, like every other error. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages(RuleEngine engine) {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                // the host adds no valve of its own when one of this class is there already
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                host.getPipeline().addValve(new ProblemErrorReportValve(() -> engine.current().version()));
+            }
+        });
+    }
+
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        bean.addUrlPatterns("/widget.js", "/embed.html", "/index.html", "/app.js", "/app.css", "/i18n.js");
+        bean.addUrlPatterns("/widget.js", "/embed.html", "/embed.js", "/index.html", "/app.js", "/app.css", "/i18n.js");
         bean.addUrlPatterns(ETAG_API_PATHS.toArray(String[]::new));
         return bean;
     }

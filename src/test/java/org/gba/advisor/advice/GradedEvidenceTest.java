@@ -101,7 +101,8 @@ class GradedEvidenceTest {
     @Test
     void aPlaceWithoutAFacilityOrReachToOneGetsNoBigScienceAction() {
         Profile lowRd = city("manufacturing-city").indicator("gerd-gdp", 1.0)
-                .with(asset(AssetType.INDUSTRIAL_CLUSTER).fields("equipment-manufacturing")).build();
+                .with(asset(AssetType.INDUSTRIAL_CLUSTER).fields("equipment-manufacturing"))
+                .answer(Question.FACILITY_ACCESS, Answer.NO).build();
         Advice a = advise(lowRd);
         Advice.Recommendation cm1c = a.recommendations().stream().filter(r -> r.id().equals("CM1c")).findFirst()
                 .orElseThrow();
@@ -115,9 +116,25 @@ class GradedEvidenceTest {
 
     @Test
     void aPlaceWithoutAnIncubationBaseIsNotToldAboutItsBases() {
-        Profile noBase = city("x").declare(ConstraintType.LOW_TRANSFER, Severity.HIGH).build();
+        Profile noBase = city("x").declare(ConstraintType.LOW_TRANSFER, Severity.HIGH)
+                .answer(Question.INCUBATION_BASE, Answer.NO).build();
         assertThat(advise(noBase).recommendations()).filteredOn(r -> r.id().equals("CM3b")).singleElement()
                 .satisfies(r -> assertThat(r.actions()).allSatisfy(t -> assertThat(t).startsWith("Set up an incubation")));
+    }
+
+    @Test
+    void whereACapacityIsNotKnownTheActionCoversBothCasesAndTheQuestionIsAsked() {
+        Advice a = advise(city("unknown").indicator("gerd-gdp", 1.0).build());
+        assertThat(a.recommendations()).filteredOn(r -> r.id().equals("CM1c")).singleElement()
+                .satisfies(r -> assertThat(r.actions()).singleElement().satisfies(t -> assertThat(t)
+                        .startsWith("If the place has or can use a big science facility").contains("if it has none")));
+        assertThat(a.dataGaps()).anySatisfy(g -> {
+            assertThat(g.code()).isEqualTo("FACILITY_ACCESS");
+            assertThat(g.probes()).anySatisfy(p -> assertThat(p.changes()).anySatisfy(c -> {
+                assertThat(c.id()).isEqualTo("CM1c");
+                assertThat(c.movement()).isEqualTo(Change.Movement.REWORDED);
+            }));
+        });
     }
 
     @Test

@@ -8,11 +8,13 @@ import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 import static org.gba.advisor.vocabulary.ConstraintType.CHOKEPOINT_TECHNOLOGY;
 import static org.gba.advisor.vocabulary.ConstraintType.LOW_TRANSFER;
 import static org.gba.advisor.vocabulary.ConstraintType.SCATTERED_COOPERATION;
+import static org.gba.advisor.vocabulary.Question.FACILITY_ACCESS;
 
 import java.util.List;
 import org.gba.advisor.testing.ProfileBuilder;
 import org.gba.advisor.testing.RuleFile;
 import org.gba.advisor.vocabulary.ActionId;
+import org.gba.advisor.vocabulary.Answer;
 import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Severity;
 import org.junit.jupiter.api.Test;
@@ -61,11 +63,22 @@ class Cm1CoordinationRulesTest {
     @Test
     void weakBasicResearchWithoutAFacilityGetsTheBuildFirstFormNotTheBigScienceText() {
         var e = FILE.fires("cm1c.build-research-base-first", ActionId.CM1c,
-                tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH).build());
+                tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH).answer(FACILITY_ACCESS, Answer.NO).build());
         assertThat(e.get(0).specifics()).containsEntry("template", List.of("build-first"));
         FILE.doesNotFire("cm1c.build-research-base-first", tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH)
                 .with(asset(BIG_SCIENCE_FACILITY)).build());
-        FILE.doesNotFire("cm1c.build-research-base-first", tied().build());
+        FILE.doesNotFire("cm1c.build-research-base-first", tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH).build());
+    }
+
+    @Test
+    void whereItIsNotKnownWhetherAFacilityIsAtHandTheTextCoversBothCases() {
+        var e = FILE.fires("cm1c.basic-research-either-way", ActionId.CM1c,
+                tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH).build());
+        assertThat(e.get(0).specifics()).containsEntry("template", List.of("either-way"));
+        FILE.doesNotFire("cm1c.basic-research-either-way", tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH)
+                .answer(FACILITY_ACCESS, Answer.NO).build());
+        FILE.doesNotFire("cm1c.basic-research-either-way", tied().declare(CHOKEPOINT_TECHNOLOGY, Severity.HIGH)
+                .with(asset(BIG_SCIENCE_FACILITY)).build());
     }
 
     @Test

@@ -59,11 +59,20 @@ class Cm3PlatformsRulesTest {
     }
 
     @Test
-    void withoutAKnownIncubationBaseTheTextSaysSetOneUpFirst() {
-        var e = FILE.fires("cm3b.build-incubation-first", ActionId.CM3b,
-                city("x").declare(LOW_TRANSFER, Severity.MEDIUM).build());
+    void withoutAnIncubationBaseTheTextSaysSetOneUpFirst() {
+        var e = FILE.fires("cm3b.build-incubation-first", ActionId.CM3b, city("x").declare(LOW_TRANSFER, Severity.MEDIUM)
+                .answer(org.gba.advisor.vocabulary.Question.INCUBATION_BASE, org.gba.advisor.vocabulary.Answer.NO).build());
         assertThat(e.get(0).specifics()).containsEntry("template", java.util.List.of("build-first"));
         FILE.doesNotFire("cm3b.build-incubation-first", city("x").declare(LOW_TRANSFER, Severity.MEDIUM)
+                .with(asset(INCUBATOR_BASE)).build());
+        FILE.doesNotFire("cm3b.build-incubation-first", city("x").declare(LOW_TRANSFER, Severity.MEDIUM).build());
+    }
+
+    @Test
+    void whereItIsNotKnownWhetherThereAreBasesTheTextCoversBothCases() {
+        var e = FILE.fires("cm3b.incubation-either-way", ActionId.CM3b, city("x").declare(LOW_TRANSFER, Severity.MEDIUM).build());
+        assertThat(e.get(0).specifics()).containsEntry("template", java.util.List.of("either-way"));
+        FILE.doesNotFire("cm3b.incubation-either-way", city("x").declare(LOW_TRANSFER, Severity.MEDIUM)
                 .with(asset(INCUBATOR_BASE)).build());
     }
 }

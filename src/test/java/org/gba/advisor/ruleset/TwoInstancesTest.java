@@ -117,7 +117,7 @@ class TwoInstancesTest {
         Map<String, String> files = new TreeMap<>();
         ok(a, "GET", "/api/v1/rules/versions/" + good, admin, null).get("files").properties()
                 .forEach(e -> files.put(e.getKey(), e.getValue().asString()));
-        files.put("models/mode-split.drl", Files.readString(Path.of("src/test/resources/rules/mode-split.drl")));
+        files.put("models/mode-split.drl", Files.readString(Path.of("src/test/resources/rule-drafts/mode-split.drl")));
         files.put("parameters.yaml", files.get("parameters.yaml").replace("rules:\n  # diagnosis",
                 "rules:\n  m4.kind-by-name:\n    weight: 1\n    reason: {zh: \"按名称比较类型。\", en: \"A city by the name of its kind.\"}\n  # diagnosis"));
         JsonNode split = ok(a, "POST", "/api/v1/rules/versions", admin, Map.of("basedOn", good,

@@ -2,6 +2,9 @@ package org.gba.advisor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import org.gba.advisor.access.ApiKeys;
+import org.gba.advisor.access.Role;
 import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Health with liveness and readiness, info and evaluation metrics, on the service's own port. */
+/**
+ * Health with liveness and readiness, info and evaluation metrics, on the service's own port: the health
+ * status for anyone, its details and everything else for admin and metrics keys only.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ActuatorTest {
     @LocalServerPort
@@ -20,11 +26,32 @@ class ActuatorTest {
     @Autowired
     RuleEngine engine;
 
+    @Autowired
+    ApiKeys keys;
+
     Http http;
+    Http anonymous;
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        anonymous = new Http(port);
+        http = anonymous.withKey(keys.create(Role.METRICS, Set.of(), "monitoring", "test").key());
+    }
+
+    @Test
+    void anyoneSeesTheHealthStatusAndNoDetailsNorTheOtherEndpoints() throws Exception {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            Http.Reply r = anonymous.get(path);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body().get("status").asString()).isEqualTo("UP");
+            assertThat(r.body().propertyNames()).as(path).doesNotContain("components", "details");
+            assertThat(r.raw()).doesNotContain("sha256").doesNotContain("H2").doesNotContain("/");
+        }
+        for (String path : new String[] {"/actuator/info", "/actuator/metrics", "/actuator/prometheus", "/actuator"}) {
+            Http.assertProblem(anonymous.get(path), 401, "unauthorized");
+        }
+        String planner = keys.create(Role.PLANNER, Set.of(), "planner", "test").key();
+        Http.assertProblem(anonymous.withKey(planner).get("/actuator/prometheus"), 403, "forbidden");
     }
 
     @Test
@@ -59,7 +86,7 @@ class ActuatorTest {
         // a profile no earlier test asked about, so the advice cache cannot answer it
         String unseen = java.nio.file.Files.readString(java.nio.file.Path.of("fixtures/dongguan.json"))
                 .replace("\"id\": \"dongguan\"", "\"id\": \"metrics-" + System.nanoTime() + "\"");
-        assertThat(http.post("/api/v1/advice", unseen).status()).isEqualTo(200);
+        assertThat(anonymous.post("/api/v1/advice", unseen).status()).isEqualTo(200);
 
         JsonNode after = http.get(metric).body();
         // one evaluation for the advice and at least one data-gap probe for Dongguan

@@ -165,7 +165,8 @@ public final class Http {
         JsonNode operation = document().get("paths").get(pathTemplate).get(method.toLowerCase(java.util.Locale.ROOT));
         Set<String> out = new java.util.TreeSet<>();
         operation.get("responses").properties().forEach(e -> {
-            if (Integer.parseInt(e.getKey()) >= 400) {
+            // "default": what the service's edge answers to any request (throttling, slow bodies), not this operation
+            if (!e.getKey().equals("default") && Integer.parseInt(e.getKey()) >= 400) {
                 e.getValue().get("content").get("application/problem+json").get("examples").propertyNames()
                         .forEach(slug -> out.add(e.getKey() + " " + slug));
             }

@@ -43,6 +43,7 @@ class AccessApiTest {
     String planner;
     String portal;
     String analyst;
+    String metrics;
 
     @BeforeEach
     void keysAndProfiles() throws Exception {
@@ -54,6 +55,7 @@ class AccessApiTest {
         planner = keys.create(Role.PLANNER, Set.of(), "planner", "test").key();
         portal = keys.create(Role.PORTAL, Set.of(), "portal", "test").key();
         analyst = keys.create(Role.ANALYST, Set.of(), "analyst", "test").key();
+        metrics = keys.create(Role.METRICS, Set.of(), "metrics", "test").key();
         assertThat(submit(officialA, cityA, profile(cityA, "zhongshan"), "first").status()).isEqualTo(201);
         assertThat(submit(officialB, cityB, profile(cityB, "foshan"), "first").status()).isEqualTo(201);
     }
@@ -266,41 +268,88 @@ class AccessApiTest {
 
     /**
      * Every endpoint against every caller: Y is allowed (2xx), a number is the refusal expected. Columns:
-     * anonymous, official of A, official of B, planner, portal, admin.
+     * anonymous, official of A, official of B, planner, portal, admin, analyst, metrics.
      */
     private static final String MATRIX = """
-            GET    /api/v1/catalog                            Y   Y   Y   Y   Y   Y   Y
-            POST   /api/v1/advice                             Y   Y   Y   Y   Y   Y   Y
-            POST   /api/v1/scenarios/compare                  Y   Y   Y   Y   Y   Y   Y
-            POST   /api/v1/scenarios/sweep                    Y   Y   Y   Y   Y   Y   Y
-            POST   /api/v1/region/advice                      Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles                           Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/dongguan                  Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/dongguan/advice           Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/dongguan/counterfactuals  Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/{A}                       401 Y   403 Y   403 403   403
-            GET    /api/v1/profiles/{A}/advice                401 Y   403 Y   Y   403   403
-            POST   /api/v1/profiles/{A}/versions              401 Y   403 403 403 403   403
-            GET    /api/v1/profiles/{A}/versions              401 Y   403 Y   403 403   403
-            GET    /api/v1/profiles/{A}/versions/1            401 Y   403 Y   403 403   403
-            GET    /api/v1/profiles/{A}/diff?from=1&to=1      401 Y   403 Y   403 403   403
-            GET    /api/v1/profiles/{A}/advice-records        401 Y   403 Y   403 403   403
-            GET    /api/v1/advice-records/{R}/replay          401 Y   403 Y   403 403   403
-            GET    /api/v1/rules                              401 403 403 Y   403 Y   Y
-            GET    /api/v1/rules/versions                     401 403 403 Y   403 Y   Y
-            GET    /api/v1/rules/versions/1                   401 403 403 Y   403 Y   Y
-            GET    /api/v1/rules/versions/1/diff/1            401 403 403 Y   403 Y   Y
-            POST   /api/v1/rules/drafts                       401 403 403 403 403 Y   Y
-            POST   /api/v1/rules/drafts/preview               401 403 403 403 403 Y   Y
-            POST   /api/v1/rules/versions                     401 403 403 403 403 Y   403
-            POST   /api/v1/rules/versions/1/publish           401 403 403 403 403 Y   403
-            POST   /api/v1/rules/impact                       401 403 403 403 403 Y   403
-            POST   /api/v1/rules/reload                       401 403 403 403 403 Y   403
-            GET    /api/v1/keys                               401 403 403 403 403 Y   403
-            POST   /api/v1/keys                               401 403 403 403 403 Y   403
-            DELETE /api/v1/keys/{K}                           401 403 403 403 403 Y   403
-            GET    /api/v1/audit                              401 403 403 403 403 Y   403
+            GET    /api/v1/catalog                            Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/advice                             Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/scenarios/compare                  Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/scenarios/sweep                    Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/region/advice                      Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles                           Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan                  Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan/advice           Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan/counterfactuals  Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/{A}                       401 Y   403 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/advice                401 Y   403 Y   Y   403 403 403
+            POST   /api/v1/profiles/{A}/versions              401 Y   403 403 403 403 403 403
+            POST   /api/v1/profiles/{A}/parent                401 403 403 403 403 Y   403 403
+            GET    /api/v1/profiles/{A}/versions              401 Y   403 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/versions/1            401 Y   403 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/diff?from=1&to=1      401 Y   403 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/advice-records        401 Y   403 Y   403 403 403 403
+            GET    /api/v1/advice-records/{R}/replay          401 Y   403 Y   403 403 403 403
+            GET    /api/v1/rules                              401 403 403 Y   403 Y   Y   403
+            GET    /api/v1/rules/versions                     401 403 403 Y   403 Y   Y   403
+            GET    /api/v1/rules/versions/1                   401 403 403 Y   403 Y   Y   403
+            GET    /api/v1/rules/versions/1/diff/1            401 403 403 Y   403 Y   Y   403
+            POST   /api/v1/rules/drafts                       401 403 403 403 403 Y   Y   403
+            POST   /api/v1/rules/drafts/preview               401 403 403 403 403 Y   Y   403
+            POST   /api/v1/rules/versions                     401 403 403 403 403 Y   403 403
+            POST   /api/v1/rules/versions/1/publish           401 403 403 403 403 Y   403 403
+            POST   /api/v1/rules/impact                       401 403 403 403 403 Y   403 403
+            POST   /api/v1/rules/reload                       401 403 403 403 403 Y   403 403
+            GET    /api/v1/keys                               401 403 403 403 403 Y   403 403
+            POST   /api/v1/keys                               401 403 403 403 403 Y   403 403
+            DELETE /api/v1/keys/{K}                           401 403 403 403 403 Y   403 403
+            GET    /api/v1/audit                              401 403 403 403 403 Y   403 403
             """;
+
+    /**
+     * The endpoints outside the API's document, the same way: the actuator (its health status public, the rest
+     * for admin and metrics keys, its index of links named by no rule and so closed), the document itself and
+     * the pages.
+     */
+    private static final String OTHERS = """
+            GET    /v3/api-docs                               Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /actuator/health                           Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /actuator/health/liveness                  Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /actuator/health/readiness                 Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /actuator/info                             401 403 403 403 403 Y   403 Y
+            GET    /actuator/metrics                          401 403 403 403 403 Y   403 Y
+            GET    /actuator/metrics/advisor.evaluations      401 403 403 403 403 Y   403 Y
+            GET    /actuator/prometheus                       401 403 403 403 403 Y   403 Y
+            GET    /actuator                                  401 403 403 403 403 403 403 403
+            GET    /index.html                                Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /embed.html                                Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /widget.js                                 Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /workbench.html                            Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /workbench.js                              Y   Y   Y   Y   Y   Y   Y   Y
+            """;
+
+    @Test
+    void everyOtherEndpointAgainstEveryRole() throws Exception {
+        post("/api/v1/advice", null, bodyFor("/api/v1/advice")); // an evaluation: advisor.evaluations exists
+        String[] callers = {null, officialA, officialB, planner, portal, admin, analyst, metrics};
+        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin", "analyst",
+                "metrics"};
+        int checked = 0;
+        for (String line : OTHERS.strip().split("\n")) {
+            String[] cells = line.trim().split("\\s+");
+            for (int c = 0; c < callers.length; c++) {
+                Reply r = send(new Http(port), cells[0], cells[1], callers[c], null, null);
+                String expected = cells[2 + c];
+                if (expected.equals("Y")) {
+                    assertThat(r.status()).as(names[c] + " " + line.trim() + ": " + r.raw()).isBetween(200, 299);
+                } else {
+                    assertThat(r.status()).as(names[c] + " " + line.trim()).isEqualTo(Integer.parseInt(expected));
+                    assertRefused(r, Integer.parseInt(expected));
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(OTHERS.strip().split("\n").length * callers.length);
+    }
 
     @Test
     void anonymousReadsOfBuiltInAdviceAreServedButNotRecorded() throws Exception {
@@ -319,8 +368,9 @@ class AccessApiTest {
         long record = get("/api/v1/profiles/" + cityA + "/advice-records", planner).body().get(0).get("id").asLong();
         JsonNode document = new Http(port).get("/v3/api-docs").body();
         Set<String> documented = new java.util.TreeSet<>();
-        String[] callers = {null, officialA, officialB, planner, portal, admin, analyst};
-        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin", "analyst"};
+        String[] callers = {null, officialA, officialB, planner, portal, admin, analyst, metrics};
+        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin", "analyst",
+                "metrics"};
         int checked = 0;
         for (String line : MATRIX.strip().split("\n")) {
             String[] cells = line.trim().split("\\s+");
@@ -348,11 +398,83 @@ class AccessApiTest {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(31 * 7);
+        assertThat(checked).isEqualTo(MATRIX.strip().split("\n").length * callers.length);
         Set<String> operations = new java.util.TreeSet<>();
         document.get("paths").properties().forEach(path -> path.getValue().propertyNames()
                 .forEach(method -> operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
         assertThat(documented).as("every operation of the document is in the matrix").isEqualTo(operations);
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    /** Secure by default means nothing is left out: every endpoint of ours has its row above. */
+    @Test
+    void everyEndpointOfTheServiceIsInTheMatrix() {
+        java.util.List<String[]> rows = (MATRIX.strip() + "\n" + OTHERS.strip()).lines()
+                .map(l -> l.trim().split("\\s+")).toList();
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (!handler.getBeanType().getPackageName().startsWith("org.gba.advisor")) {
+                return; // Spring's error page, springdoc: covered by their rows or by the public list
+            }
+            for (String pattern : info.getPatternValues()) {
+                String regex = pattern.replaceAll("\\{[^}]+}", "[^/]+");
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    boolean found = rows.stream().anyMatch(r -> r[0].equals(method.name())
+                            && r[1].replaceAll("\\?.*", "").replace("{A}", "a").replace("{R}", "1").replace("{K}", "k")
+                                    .matches(regex));
+                    if (!found) {
+                        missing.add(method + " " + pattern);
+                    }
+                }
+            }
+        });
+        assertThat(missing).as("endpoints without a row in the access matrix").isEmpty();
+    }
+
+    @Test
+    void aPathThatIsNoEndpointIsA404AndAnEndpointNotListedIsRefused() throws Exception {
+        Reply unknown = send(new Http(port).breakingTheContract(), "GET", "/api/v1/nothing-here", null, null, null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("type").asString()).isEqualTo("urn:gba-advisor:problem:not-found");
+        // an endpoint that no rule names stays closed, to admins too (the actuator's index of links)
+        assertRefused(get("/actuator", admin), 403);
+        assertRefused(get("/actuator", null), 401);
+    }
+
+    @Test
+    void anOfficialCannotHandAPlatformToAnotherCityButAnOfficialOfBothOrAnAdminCan() throws Exception {
+        String platform = Profiles.freshId("hengqin");
+        String official = keys.create(Role.OFFICIAL, Set.of(platform), "official of the platform", "test").key();
+        Profile asShipped = profile(platform, "hengqin"); // part of Zhuhai
+        assertThat(asShipped.parent()).isEqualTo("zhuhai");
+        assertThat(submit(official, platform, asShipped, "first").status()).isEqualTo(201);
+
+        Reply taken = submit(official, platform, asShipped.withParent("shenzhen"), "hand it to Shenzhen");
+        assertRefused(taken, 403);
+        assertThat(taken.body().get("detail").asString()).contains("parent");
+        assertRefused(submit(official, platform, asShipped.withParent(null), "part of no city"), 403);
+        assertThat(get("/api/v1/profiles/" + platform, official).body().get("parent").asString()).isEqualTo("zhuhai");
+        // the same official may still submit figures under the same parent
+        assertThat(submit(official, platform, Profiles.withYear(asShipped, 2024), "2024").status()).isEqualTo(201);
+
+        String ofBoth = keys.create(Role.OFFICIAL, Set.of("zhuhai", "shenzhen"), "provincial", "test").key();
+        assertThat(submit(ofBoth, platform, Profiles.withYear(asShipped, 2024).withParent("shenzhen"), "moved by both")
+                .status()).isEqualTo(201);
+
+        Reply back = post("/api/v1/profiles/" + platform + "/parent", admin,
+                "{\"parent\": \"zhuhai\", \"comment\": \"returned to Zhuhai\"}");
+        assertThat(back.status()).as(back.raw()).isEqualTo(201);
+        assertThat(back.body().has("profile")).as("no profile data for an admin").isFalse();
+        assertThat(get("/api/v1/profiles/" + platform, official).body().get("parent").asString()).isEqualTo("zhuhai");
+        assertThat(get("/api/v1/profiles/" + platform, official).body().get("year").asInt()).isEqualTo(2024);
+        Reply nowhere = post("/api/v1/profiles/" + platform + "/parent", admin,
+                "{\"parent\": \"atlantis\", \"comment\": \"no such city\"}");
+        assertThat(nowhere.status()).isEqualTo(400);
+        JsonNode audit = get("/api/v1/audit?limit=1000", admin).body();
+        assertThat(audit.findValuesAsString("action")).contains("PROFILE_REPARENTED");
     }
 
     /** Whether the document's operation for this request asks for a key: required, optional or none; notes which it is. */
@@ -391,6 +513,9 @@ class AccessApiTest {
         }
         if (path.endsWith("/publish")) {
             return "{\"comment\":\"matrix\"}";
+        }
+        if (path.endsWith("/parent")) {
+            return "{\"parent\": null, \"comment\": \"matrix\"}";
         }
         if (path.endsWith("/versions") && path.contains("/profiles/")) {
             return JSON.writeValueAsString(java.util.Map.of("comment", "matrix",

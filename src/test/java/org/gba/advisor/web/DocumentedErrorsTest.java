@@ -124,6 +124,8 @@ class DocumentedErrorsTest {
         calls.put("400 json-limit-exceeded", () -> invalid.post(path, deep(good)));
         calls.put("400 invalid-profile", () -> invalid.post(path, "{\"profiles\": [{\"id\": \"x\", \"kinde\": \"CITY\"}]}"));
         calls.put("400 unsupported-language", () -> invalid.post(path + "?lang=fr", good));
+        calls.put("400 invalid-request", () -> invalid.post(path + "?limit=101", good));
+        calls.put("400 bad-request", () -> invalid.post(path + "?limit=ten", good));
         calls.put("401 unauthorized", () -> http.withKey(WRONG_KEY).post(path, good));
         calls.put("403 forbidden", () -> http.withHeader("Origin", OTHER_ORIGIN).post(path, good));
         calls.put("404 unknown-profile", () -> http.post(path, good.replace("hong-kong", "atlantis")));

@@ -1,0 +1,89 @@
+package org.gba.advisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gba.advisor.testing.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Slow clients cannot take the service down: 230 connections that send their headers and a little of a body
+ * and then stall hold no worker thread, so ordinary requests beside them are answered at once; the stalled
+ * bodies are cut off with a 408 when their time is up, and one client cannot have more than its share of
+ * bodies arriving at once (503).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "advisor.body.timeout=3s")
+class SlowClientTest {
+    private static final int SLOW = 230;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void stalledBodiesHoldNoWorkerAndAreCutOffInTime() throws Exception {
+        Http http = new Http(port);
+        assertThat(http.get("/api/v1/catalog").status()).isEqualTo(200); // warm
+        List<Socket> slow = new ArrayList<>();
+        try {
+            // from another loopback address than the ordinary requests: another client
+            InetAddress attacker = InetAddress.getByName("127.0.0.2");
+            for (int i = 0; i < SLOW; i++) {
+                Socket s = new Socket();
+                s.bind(new InetSocketAddress(attacker, 0));
+                s.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+                OutputStream out = s.getOutputStream();
+                out.write(("POST /api/v1/advice HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 10000\r\n\r\n{\"id\": ").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                slow.add(s);
+            }
+            Thread.sleep(300);
+            long start = System.nanoTime();
+            assertThat(http.get("/api/v1/profiles/dongguan/advice").status()).isEqualTo(200);
+            long getMillis = (System.nanoTime() - start) / 1_000_000;
+            start = System.nanoTime();
+            assertThat(http.post("/api/v1/advice", Http.fixture("zhongshan")).status()).isEqualTo(200);
+            long postMillis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("beside %d stalled bodies: GET answered in %d ms, POST in %d ms%n", SLOW, getMillis, postMillis);
+            assertThat(getMillis).isLessThan(2_000);
+            assertThat(postMillis).isLessThan(2_000);
+
+            Map<Integer, Integer> statuses = new HashMap<>();
+            long cut = System.nanoTime();
+            for (Socket s : slow) {
+                s.setSoTimeout(6_000);
+                statuses.merge(status(s), 1, Integer::sum);
+            }
+            System.out.printf("the stalled bodies were answered %s within %d ms%n", statuses, (System.nanoTime() - cut) / 1_000_000);
+            assertThat(statuses.keySet()).containsOnly(408, 503);
+            assertThat(statuses.get(408)).isEqualTo(32); // the one client's share
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
+        }
+        assertThat(http.get("/api/v1/catalog").status()).isEqualTo(200);
+    }
+
+    private static int status(Socket s) throws Exception {
+        try {
+            String line = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return line == null ? -1 : Integer.parseInt(line.split(" ")[1]);
+        } catch (SocketTimeoutException e) {
+            return 0;
+        }
+    }
+}
