@@ -86,7 +86,16 @@
     buildControls();
     await refresh();
     if (state.region) await runRegion();
+    state.langListeners.forEach((cb) => cb(lang));
   }
+
+  // what the officials' form (form.js) uses of the page: the language, and showing a profile's advice
+  state.langListeners = [];
+  window.GBA_PAGE = {
+    lang: () => state.lang,
+    startWith: (profile) => { showError(null); startWith(profile); document.getElementById("overview").scrollIntoView(); },
+    onLang: (cb) => state.langListeners.push(cb)
+  };
 
   function changed() {
     return JSON.stringify(state.current) !== JSON.stringify(state.base);
@@ -100,7 +109,8 @@
         advice = await api(withLang("/api/v1/advice?explain=counterfactual"), state.base);
       } else {
         const c = await api(withLang("/api/v1/scenarios/compare"), { base: state.base, scenarios: [{ name: "what-if",
-          mergePatch: { indicators: state.current.indicators || [], assets: state.current.assets || [], constraints: state.current.constraints || [] } }] });
+          mergePatch: { indicators: state.current.indicators || [], assets: state.current.assets || [], constraints: state.current.constraints || [],
+            checklist: state.current.checklist || [], instruments: state.current.instruments || [] } }] });
         advice = c.scenarios[0].advice;
         diff = c.scenarios[0].diff;
       }
@@ -148,6 +158,8 @@
     [...$("profile-select").options].forEach((o) => { o.textContent = `${o.dataset[state.lang]} (${o.value})`; });
     $("place-name").textContent = a.profile.name;
     $("provenance").textContent = `${t("provenance")}: ${a.provenance.rulesVersion} · ${t("evaluated")}: ${a.provenance.evaluatedAt}`;
+    renderCoverage(a);
+    renderCertainty(a);
     renderElements(a);
     $("constraints").replaceChildren(...(a.constraints.length ? a.constraints.map((c) => {
       const li = el("li", { id: "constraint-" + c.id, "data-id": c.id }, el("strong", { text: `${c.id} ${c.title}` }), el("span", { class: "badge", text: num(c.severity) }));
@@ -159,7 +171,8 @@
       const li = el("li", { id: "model-" + m.id, "data-id": m.id },
         el("strong", { text: `${m.id} ${m.title}` }),
         el("span", { class: "badge", text: `${t("fit")}: ${t("fitNames")[m.fit]}` }),
-        el("span", { class: "badge", text: `${t("score")}: ${num(m.score)}` }));
+        el("span", { class: "badge", text: `${t("score")}: ${num(m.score)}` }),
+        ...standing(m, a.models));
       marker(li, movement("MODEL", m.id));
       li.append(el("div", { class: "muted", text: `${m.summary} → ${m.function.id} ${m.function.title}` }),
         el("details", {}, el("summary", { text: `${t("because")} · ${t("cases")}` }), reasons(m.because),
@@ -171,9 +184,15 @@
       const li = el("li", { id: "rec-" + r.id, "data-id": r.id },
         el("strong", { text: `${r.id} ${r.title}` }),
         el("span", { class: "badge", text: `${t("priority")}: ${t("priorityNames")[r.priority]}` }),
-        el("span", { class: "badge", text: `${t("score")}: ${num(r.score)}` }));
+        el("span", { class: "badge", text: `${t("score")}: ${num(r.score)}` }),
+        ...standing(r, a.recommendations));
+      if (r.form === "EXTEND") {
+        li.classList.add("extend");
+        li.append(el("span", { class: "badge form-extend", text: `${t("inForce")} · ${t("extendForm")}` }));
+      }
       marker(li, movement("RECOMMENDATION", r.id));
       li.append(el("ul", { class: "reasons" }, r.actions.map((x) => el("li", { text: x }))),
+        ...(r.inForce || []).map((x) => el("p", { class: "in-force", text: x.notice })),
         el("details", {}, el("summary", { text: `${t("because")} (${r.countermeasure} ${r.countermeasureTitle})` }), reasons(r.because),
           el("div", { class: "facts", text: `${t("sections")}: ${r.sections.join(", ")}` })));
       return li;
@@ -182,12 +201,72 @@
     $("left-items").replaceChildren(...left.map((d) => el("li", { class: "left-item", id: "left-" + d.change.id, text: `${d.change.id} — ${t("left")}` })));
     $("changes-summary").replaceChildren(state.diff == null ? "" : el("p", { class: "muted", text: state.diff.length
       ? `${t("changes")}: ` + state.diff.map((d) => `${d.change.id} ${t(d.change.movement.toLowerCase())}`).join(", ") : t("noChanges") }));
-    $("gaps").replaceChildren(...a.dataGaps.map((g) => el("li", {}, el("strong", { text: g.title }),
-      " " + g.probes.map((p) => `= ${num(p.value)} ${g.unit}: ` + p.changes.map((c) => `${c.id} ${t(c.movement.toLowerCase())}`).join(", ")).join(" | "))));
+    $("gaps").replaceChildren(...a.dataGaps.map((g) => el("li", { class: "gap gap-" + g.kind.toLowerCase(), "data-kind": g.kind, "data-code": g.code },
+      el("span", { class: "badge", text: t("gapKinds")[g.kind] || g.kind }), " ", el("strong", { text: g.title }),
+      el("span", { class: "facts", text: ` ${g.path}` }), g.help ? el("div", { class: "muted", text: g.help }) : null,
+      el("ul", { class: "reasons" }, g.probes.map((p) => el("li", { class: "probe" },
+        el("strong", { text: p.answer ? `${t("answers")[p.answer] || p.answer}: ` : `= ${num(p.value)} ${g.unit || ""}: ` }),
+        p.changes.map((c) => `${c.id} ${t(c.movement.toLowerCase())}${c.scoreDelta ? ` (${c.scoreDelta > 0 ? "+" : ""}${num(c.scoreDelta)})` : ""}`).join(", ")
+          + (p.basis ? ` — ${p.basis}` : "")))))));
     $("counterfactuals").replaceChildren(...(a.counterfactuals || []).map((c) => el("li", {},
       el("strong", { text: `${c.id} ${c.goal === "ENTER_TOP" ? t("cfEnter") : t("cfUnnecessary")}: ` }),
       c.change.summary, c.predictedRank ? ` (${t("predicted")} ${c.predictedRank})` : "")));
     $("snippet").textContent = `<script src="${location.origin}/widget.js"></script>\n<gba-advice profile="${a.profile.id}" lang="${state.lang}" top="5"></gba-advice>\n\n<!-- or -->\n<iframe src="${location.origin}/embed.html?profile=${a.profile.id}&lang=${state.lang}&top=5" width="420" height="560" title="GBA advice"></iframe>`;
+  }
+
+  /**
+   * Whether the top model is a clear lead: first alone in a share of the service's re-weighted draws, against the
+   * level it calls robust; said in words, since a planner must tell a lead from a tie.
+   */
+  function renderCertainty(a) {
+    const c = a.certainty;
+    const box = $("certainty");
+    if (!c || !c.topModel) { box.replaceChildren(); box.className = "certainty"; return; }
+    const top = a.models.find((m) => m.id === c.topModel);
+    const tied = a.models.filter((m) => m.rank === 1).length > 1;
+    box.className = "certainty" + (c.topModelRobust ? " robust" : " not-robust");
+    box.replaceChildren(
+      el("strong", { text: `${t("topModel")}: ${c.topModel}${top ? " " + top.title : ""} ` }),
+      el("span", { class: "badge " + (c.topModelRobust ? "robust" : "not-robust"), text: c.topModelRobust ? t("robust") : t("notRobust") }),
+      tied ? el("span", { class: "badge tie", text: t("tie") }) : "",
+      el("span", { class: "muted", text: " " + t("firstShareText")
+        .replace("{share}", Math.round(c.topModelFirstShare * 100)).replace("{draws}", c.draws)
+        .replace("{spread}", Math.round(c.spread * 100)).replace("{level}", Math.round(c.level * 100)) }));
+  }
+
+  /**
+   * An item's place among its list: a tie badge when another item shares its rank, and its rank interval (5th–95th
+   * percentile over the draws) as text and as an error bar over the list's positions.
+   */
+  function standing(item, list) {
+    const parts = [];
+    const ri = item.robustness;
+    // models that do not fit at all share the last rank; that is no tie worth a planner's attention
+    if (ri && list.some((o) => o !== item && o.rank === item.rank && o.robustness)) parts.push(el("span", { class: "badge tie", text: `${t("tie")} #${item.rank}` }));
+    if (!ri) return parts;
+    const n = Math.max(list.length, ri.high);
+    const span = ri.low === ri.high ? `${ri.low}` : `${ri.low}–${ri.high}`;
+    const label = `${t("rankInterval")}: ${span} · ${t("firstAlone")} ${Math.round(ri.firstShare * 100)}%`;
+    // positions set through the CSSOM: the Content-Security-Policy refuses style attributes
+    const range = el("span", { class: "rank-range" });
+    Object.assign(range.style, { left: `${((ri.low - 1) / n) * 100}%`, width: `${((ri.high - ri.low + 1) / n) * 100}%` });
+    const now = el("span", { class: "rank-now" });
+    now.style.left = `${((item.rank - 0.5) / n) * 100}%`;
+    const bar = el("span", { class: "rank-bar", role: "img", "aria-label": label, title: label }, range, now);
+    parts.push(el("span", { class: "badge interval" + (ri.low === ri.high ? " fixed" : ""), "data-low": ri.low, "data-high": ri.high, text: label }), bar);
+    return parts;
+  }
+
+  /** How much of what the rules read the profile states; provisional advice is marked, with the service's notice. */
+  function renderCoverage(a) {
+    const c = a.coverage;
+    const box = $("coverage");
+    if (!c) { box.replaceChildren(); return; }
+    box.className = "coverage" + (c.provisional ? " provisional" : "");
+    box.replaceChildren(
+      c.provisional ? el("strong", { class: "provisional-mark", text: t("provisionalMark") }) : "",
+      el("span", { text: ` ${t("coverage")}: ${Math.round(c.share * 100)}% (${c.stated}/${c.readable})` }),
+      c.notice ? el("span", { class: "notice", text: ` — ${c.notice}` }) : "");
   }
 
   function renderElements(a) {
@@ -234,6 +313,47 @@
       box.addEventListener("change", () => { syncList("assets", "remove-asset-"); scheduleRefresh(); });
       const name = typeof a.name === "string" ? a.name : a.name[state.lang] || a.name.en;
       return el("div", {}, box, el("label", { for: id, text: ` ${t("removeAsset")}: ${name}` }));
+    }));
+    buildChecklistControls();
+    buildInstrumentControls();
+  }
+
+  function buildChecklistControls() {
+    const sar = state.current.jurisdiction && state.current.jurisdiction !== "GUANGDONG";
+    $("checklist-controls").replaceChildren(...(state.catalog.questions || []).filter((q) => q.appliesTo === "ANY" || q.appliesTo === (sar ? "SAR" : "MAINLAND")).map((q) => {
+      const id = "answer-" + q.code;
+      const now = (state.current.checklist || []).find((a) => a.question === q.code);
+      const select = el("select", { id });
+      [["", t("unanswered")], ["YES", t("answers").YES], ["NO", t("answers").NO]].forEach(([v, text]) => {
+        const o = el("option", { value: v, text });
+        if ((now ? now.answer : "") === v) o.selected = true;
+        select.append(o);
+      });
+      select.addEventListener("change", () => {
+        const rest = (state.current.checklist || []).filter((a) => a.question !== q.code);
+        const base = (state.base.checklist || []).find((a) => a.question === q.code);
+        if (select.value) rest.push(base && base.answer === select.value ? clone(base)
+          : { question: q.code, answer: select.value, source: "what-if on the planner page" });
+        state.current.checklist = rest;
+        scheduleRefresh();
+      });
+      return el("div", { class: "control question" }, el("label", { for: id, text: q.text }), select);
+    }));
+  }
+
+  function buildInstrumentControls() {
+    $("instrument-controls").replaceChildren(...(state.catalog.instruments || []).map((ins) => {
+      const id = "instrument-" + ins.code;
+      const box = el("input", { type: "checkbox", id });
+      box.checked = (state.current.instruments || []).some((x) => x.code === ins.code);
+      box.addEventListener("change", () => {
+        const rest = (state.current.instruments || []).filter((x) => x.code !== ins.code);
+        const base = (state.base.instruments || []).find((x) => x.code === ins.code);
+        if (box.checked) rest.push(base ? clone(base) : { code: ins.code, since: state.current.year, source: "what-if on the planner page" });
+        state.current.instruments = rest;
+        scheduleRefresh();
+      });
+      return el("div", {}, box, el("label", { for: id, text: ` ${t("inForceToggle")}: ${ins.title} (${ins.carries.join(", ")})` }));
     }));
   }
 

@@ -55,6 +55,8 @@ class SecurityConfiguration {
             "/api/v1/catalog", "/api/v1/advice", "/api/v1/scenarios/compare", "/api/v1/scenarios/sweep",
             "/api/v1/region/advice", "/api/v1/profiles", "/api/v1/profiles/*", "/api/v1/profiles/*/advice",
             "/api/v1/profiles/*/counterfactuals", "/api/v1/bench/echo",
+            "/api/v1/workbook", "/api/v1/workbook/template", "/api/v1/workbook/indicators",
+            "/api/v1/workbook/indicators.csv", "/api/v1/profiles/*/workbook", "/api/v1/profiles/*/indicators.csv",
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
             "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
             "/error"};

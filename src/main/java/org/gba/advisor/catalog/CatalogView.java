@@ -19,7 +19,16 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
                           List<Item> constraints, List<Model> models, List<Countermeasure> countermeasures,
                           List<Indicator> indicators, List<Figure> assetFigures, List<Field> fields, List<Code> flows,
                           List<Code> assetTypes, List<Code> constraintTypes, List<Question> questions,
-                          List<Instrument> instruments, List<RuleView> rules) {
+                          List<Instrument> instruments, List<RuleView> rules, List<UnitView> units) {
+
+    /** The other names of a catalog unit that a profile may use: converted on reading, the original kept. */
+    @Schema(name = "CatalogUnit")
+    public record UnitView(String unit, List<Accepted> accepted) {
+    }
+
+    @Schema(name = "CatalogAcceptedUnit")
+    public record Accepted(List<String> names, double factor, String currency) {
+    }
 
     /** A yes/no question of the checklist, asked of places on one side of the boundary or both. */
     @Schema(name = "CatalogQuestion")
@@ -140,7 +149,10 @@ public record CatalogView(String lang, String rulesVersion, List<Item> elements,
                 c.instruments().entrySet().stream().map(e -> new Instrument(e.getKey(), e.getValue().title().in(lang),
                         e.getValue().carries().stream().map(ActionId::id).toList(), e.getValue().section())).toList(),
                 rules.rules().values().stream().map(r -> new RuleView(r.id(), r.name(), r.section(), r.file(),
-                        r.weight(), r.reason().in(lang), r.thresholds(), r.figures())).toList());
+                        r.weight(), r.reason().in(lang), r.thresholds(), r.figures())).toList(),
+                c.units() == null ? List.of() : c.units().entrySet().stream().map(e -> new UnitView(e.getKey(),
+                        e.getValue().stream().map(u -> new Accepted(u.names(), u.factor(), u.currency())).toList()))
+                        .toList());
     }
 
     private static String appliesTo(org.gba.advisor.vocabulary.Question q) {

@@ -7,6 +7,8 @@ public final class ProblemTypes {
     public static final URI INVALID_PROFILE = of("invalid-profile");
     public static final URI INVALID_REQUEST = of("invalid-request");
     public static final URI INVALID_SCENARIO = of("invalid-scenario");
+    /** The body is not a workbook (or CSV) of the layout the service gives out. */
+    public static final URI INVALID_WORKBOOK = of("invalid-workbook");
     public static final URI MALFORMED_JSON = of("malformed-json");
     public static final URI UNKNOWN_PROFILE = of("unknown-profile");
     public static final URI UNSUPPORTED_LANGUAGE = of("unsupported-language");

@@ -36,12 +36,18 @@ public class Neighbours {
         return resolve(profile, Caller.current(), reach);
     }
 
-    /** The profile with every reach entry resolved; every entry that cannot be is named in one 400. */
+    /**
+     * The profile with every reach entry resolved; every entry that cannot be, and a parent that names no profile
+     * the caller may read, are named in one 400.
+     */
     public Profile resolve(Profile profile, Caller caller, Parameters.Reach reach) {
+        List<Violation> problems = new ArrayList<>(parentProblems(profile, caller));
         if (profile.reachOrEmpty().isEmpty()) {
+            if (!problems.isEmpty()) {
+                throw new InvalidProfileException(problems);
+            }
             return profile;
         }
-        List<Violation> problems = new ArrayList<>();
         List<AssetInReach> resolved = new ArrayList<>();
         List<AssetInReach> entries = profile.reachOrEmpty();
         for (int i = 0; i < entries.size(); i++) {
@@ -71,6 +77,31 @@ public class Neighbours {
             throw new InvalidProfileException(problems);
         }
         return profile.withReach(resolved);
+    }
+
+    /** A platform, district or zone names an existing place as its parent, one that is no part of another place. */
+    private List<Violation> parentProblems(Profile profile, Caller caller) {
+        if (profile.parent() == null || profile.kind() == null || !profile.kind().hasParent()
+                || profile.parent().equals(profile.id())) {
+            return List.of();
+        }
+        Optional<Profile> parent = find(profile.parent(), caller);
+        if (parent.isEmpty()) {
+            return List.of(new Violation("/parent", "no profile '" + profile.parent() + "' that you may read"
+                    + org.gba.advisor.vocabulary.Suggestions.hint(profile.parent(), known(caller))
+                    + "; the parent is the id of the city (or SAR) the place belongs to"));
+        }
+        if (parent.get().kind() != null && parent.get().kind().hasParent()) {
+            return List.of(new Violation("/parent", "'" + profile.parent() + "' is itself a "
+                    + parent.get().kind().name().toLowerCase(java.util.Locale.ROOT) + " of '" + parent.get().parent()
+                    + "'; name the city (or SAR) the place belongs to"));
+        }
+        return List.of();
+    }
+
+    private List<String> known(Caller caller) {
+        return access != null ? access.listFor(caller).stream().map(s -> s.profile().id()).toList()
+                : samples.all().stream().map(Profile::id).toList();
     }
 
     private Optional<Profile> find(String id, Caller caller) {

@@ -127,9 +127,12 @@ class AdvisorConfiguration {
         return registration;
     }
 
-    /** Requests are read as strictly as fixtures and tests read profiles. */
+    /**
+     * Requests are read as strictly as fixtures and tests read profiles; a profile's units are converted with the
+     * catalog in service, and a profile with errors of form is answered with all its errors, of content too.
+     */
     @Bean
-    JsonMapperBuilderCustomizer strictProfileJson() {
-        return ProfileJson::configure;
+    JsonMapperBuilderCustomizer strictProfileJson(RuleEngine engine, ProfileValidator validator) {
+        return builder -> ProfileJson.configure(builder, () -> engine.current().catalog(), validator);
     }
 }

@@ -96,8 +96,10 @@ final class ContractOperations implements OperationCustomizer {
         // no 500: the service answers none by design, so a test that meets one fails on an undocumented status
         Set<String> problems = new LinkedHashSet<>(List.of("unauthorized", "forbidden"));
         if (body) {
-            problems.addAll(List.of("malformed-json", "json-limit-exceeded", "invalid-profile", "payload-too-large",
-                    "unsupported-media-type"));
+            problems.addAll(List.of("malformed-json", "invalid-profile", "payload-too-large", "unsupported-media-type"));
+            if (readsJson(handler)) {
+                problems.add("json-limit-exceeded");
+            }
         }
         if (validated) {
             problems.add("invalid-request");
@@ -132,6 +134,15 @@ final class ContractOperations implements OperationCustomizer {
         any.setDescription("Answered by the service's edge to any request: " + any.getDescription());
         operation.getResponses().setDefault(any);
         return operation;
+    }
+
+    /** Whether the body is JSON (a mapping that names no media type takes JSON): only JSON has nesting limits. */
+    private static boolean readsJson(HandlerMethod handler) {
+        org.springframework.web.bind.annotation.RequestMapping mapping = org.springframework.core.annotation
+                .AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(),
+                        org.springframework.web.bind.annotation.RequestMapping.class);
+        return mapping == null || mapping.consumes().length == 0
+                || java.util.Arrays.stream(mapping.consumes()).anyMatch(c -> c.contains("json"));
     }
 
     private static ApiResponse response(List<ProblemCatalog.Entry> entries, boolean keyRequired) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.vocabulary.Lang;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -37,9 +38,15 @@ class OpenApiConfiguration {
         return new ContractOperations();
     }
 
+    /** The catalog's codes first, so that the schemas they add are closed and given examples like the rest. */
     @Bean
-    OpenApiCustomizer contractSchemas() {
-        return new ContractSchemas(WebConfiguration.ETAG_API_PATHS);
+    OpenApiCustomizer contractSchemas(RuleEngine engine) {
+        CatalogCodes codes = new CatalogCodes(() -> engine.current().catalog());
+        ContractSchemas contract = new ContractSchemas(WebConfiguration.ETAG_API_PATHS);
+        return api -> {
+            codes.customise(api);
+            contract.customise(api);
+        };
     }
 
     @Bean

@@ -32,6 +32,9 @@ final class ProblemCatalog {
         add("invalid-scenario", 400, "Invalid scenario", "a scenario's patch cannot be applied, or gives an invalid "
                 + "profile (the scenario, the operation and the fields named)",
                 "Scenario 'barrier lifted', operation 0: operation 0 cannot be applied: the path does not exist");
+        add("invalid-workbook", 400, "Invalid workbook", "the body is not an XLSX workbook or CSV of the layout the "
+                + "service gives out (GET /api/v1/workbook/template)",
+                "The workbook has no sheet 'Profile': start from GET /api/v1/workbook/template or a profile's workbook.");
         add("malformed-json", 400, "Malformed JSON", "the body is not well-formed JSON, or is missing",
                 "The body is not well-formed JSON at line 1, column 12: Unexpected end-of-input");
         add("json-limit-exceeded", 400, "JSON beyond limits", "the body nests deeper, or has longer numbers, "

@@ -4,6 +4,7 @@ import java.util.List;
 import org.gba.advisor.http.ProblemException;
 import org.gba.advisor.http.ProblemTypes;
 import org.gba.advisor.vocabulary.InvalidProfileException;
+import org.gba.advisor.vocabulary.ProfileFormException;
 import org.gba.advisor.vocabulary.ProfileJson;
 import org.gba.advisor.vocabulary.ProfileValidator;
 import org.gba.advisor.vocabulary.Violation;
@@ -54,7 +55,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
         ProblemDetail p;
-        if (cause instanceof StreamConstraintsException limit) {
+        if (causeOfType(ex, ProfileFormException.class) != null) {
+            ProfileFormException form = causeOfType(ex, ProfileFormException.class);
+            String at = ProfileJson.pointer(form);
+            List<Violation> errors = form.violations().stream()
+                    .map(v -> new Violation(at + v.pointer(), v.message())).toList();
+            p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PROFILE, "Invalid profile",
+                    errors.size() + " field(s) of the profile are not valid");
+            p.setProperty("errors", errors);
+        } else if (cause instanceof StreamConstraintsException limit) {
             String where = limit.getLocation() == null ? ""
                     : " (at line " + limit.getLocation().getLineNr() + ", column " + limit.getLocation().getColumnNr() + ")";
             // Jackson's message names the Java setting that holds the limit; the client needs only the limit.
@@ -137,5 +146,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> response(ProblemDetail p) {
         return ResponseEntity.status(p.getStatus()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 }

@@ -43,7 +43,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        bean.addUrlPatterns("/widget.js", "/embed.html", "/embed.js", "/index.html", "/app.js", "/app.css", "/i18n.js");
+        bean.addUrlPatterns("/widget.js", "/embed.html", "/embed.js", "/embed.css", "/index.html", "/app.js", "/app.css",
+                "/i18n.js", "/form.js");
         bean.addUrlPatterns(ETAG_API_PATHS.toArray(String[]::new));
         return bean;
     }

@@ -24,7 +24,40 @@ public record Catalog(
         Map<Question, QuestionEntry> questions,
         Map<String, InstrumentEntry> instruments,
         Map<String, Text> notices,
-        Map<String, Text> changes) {
+        Map<String, Text> changes,
+        Map<String, List<UnitEntry>> units,
+        Map<String, CurrencyEntry> currencies) {
+
+    /**
+     * Other names of a catalog unit, or units that convert to it: {@code factor} of the catalog unit per one of
+     * these, and, for a sum in another currency, its {@code currency} (converted at the year's rate).
+     */
+    public record UnitEntry(List<String> names, double factor, String currency) {
+    }
+
+    /** A currency other than the yuan: its annual average rates by year, or its peg to another currency. */
+    public record CurrencyEntry(Text title, Map<Integer, Rate> rates, Peg peg) {
+        public Map<Integer, Rate> ratesOrEmpty() {
+            return rates == null ? Map.of() : rates;
+        }
+    }
+
+    /** Yuan per unit of a currency over one year, and where the rate comes from. */
+    public record Rate(double yuanPerUnit, String source) {
+    }
+
+    /** A currency fixed to another: {@code unitsPerPegged} of it buy one of {@code currency}. */
+    public record Peg(String currency, double unitsPerPegged, String source) {
+    }
+
+    /** The accepted other units of a catalog unit (none where the catalog lists none). */
+    public List<UnitEntry> unitsFor(String unit) {
+        return units == null || unit == null ? List.of() : units.getOrDefault(unit, List.of());
+    }
+
+    public Map<String, CurrencyEntry> currenciesOrEmpty() {
+        return currencies == null ? Map.of() : currencies;
+    }
 
     /**
      * A checklist question: its wording and help, its element, the constraint its NO points to (if any) and the
@@ -93,7 +126,15 @@ public record Catalog(
     /** The same catalog with other fields, e.g. to check a vocabulary before it is used. */
     public Catalog withFields(Map<String, FieldEntry> otherFields) {
         return new Catalog(elements, functions, constraints, models, countermeasures, indicators, assetFigures,
-                otherFields, flows, assetTypes, constraintTypes, questions, instruments, notices, changes);
+                otherFields, flows, assetTypes, constraintTypes, questions, instruments, notices, changes, units,
+                currencies);
+    }
+
+    /** The fields' titles alone, by code. */
+    public Map<String, Text> fieldTitles() {
+        Map<String, Text> out = new java.util.LinkedHashMap<>();
+        fields.forEach((code, f) -> out.put(code, f.title()));
+        return out;
     }
 
     /** How research in {@code research} stands to work in {@code other}: exact, broader, narrower, sibling or none. */
@@ -190,6 +231,7 @@ public record Catalog(
         questions.forEach((k, v) -> add(out, "questions." + k, v.text(), v.help()));
         instruments.forEach((k, v) -> add(out, "instruments." + k, v.title()));
         notices.forEach((k, v) -> add(out, "notices." + k, v));
+        currenciesOrEmpty().forEach((k, v) -> add(out, "currencies." + k, v.title()));
         return out.build();
     }
 

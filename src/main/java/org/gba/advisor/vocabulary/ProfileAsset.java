@@ -39,6 +39,12 @@ public record ProfileAsset(
                 && p.jurisdiction() != null && p.jurisdiction().acrossBoundaryFrom(home)).findFirst();
     }
 
+    /** The same asset with other figures. */
+    public ProfileAsset withFigures(List<Figure> newFigures) {
+        return new ProfileAsset(type, name, fields, partners, lead, supplyChain, origin, status, since, newFigures,
+                source, note);
+    }
+
     public List<String> fieldsOrEmpty() {
         return fields == null ? List.of() : fields;
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
@@ -29,6 +30,8 @@ import tools.jackson.databind.type.LogicalType;
  * properties keep their declared order.
  */
 public final class ProfileJson {
+    /** Binds a profile's tree once its form is checked: strict, without the profile reader itself. */
+    static final JsonMapper BINDER = strict(JsonMapper.builder()).build();
     public static final JsonMapper MAPPER = configure(JsonMapper.builder()).build();
 
     private ProfileJson() {
@@ -47,7 +50,22 @@ public final class ProfileJson {
         return out.toString();
     }
 
+    /** Strict reading, and profiles read with every error of form reported at once. */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return configure(builder, null, null);
+    }
+
+    /**
+     * As {@link #configure(JsonMapper.Builder)}, and with the rules' catalog: figures in a unit a person uses are
+     * converted to the catalog's, and a profile with errors of form has its content checked in the same answer.
+     */
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder, Supplier<Catalog> catalog,
+                                               ProfileValidator validator) {
+        return strict(builder).addModule(new SimpleModule("profile-reader")
+                .addDeserializer(Profile.class, new ProfileDeserializer(catalog, validator)));
+    }
+
+    private static JsonMapper.Builder strict(JsonMapper.Builder builder) {
         return builder
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

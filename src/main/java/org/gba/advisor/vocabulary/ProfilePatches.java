@@ -213,6 +213,11 @@ public final class ProfilePatches {
     private static Profile read(String json) {
         try {
             return ProfileJson.MAPPER.readValue(json, Profile.class);
+        } catch (ProfileFormException e) {
+            // the first error of form names the field the patch broke
+            Violation first = e.violations().get(0);
+            throw new PatchException(null, ProfileJson.pointer(e) + first.pointer(), "the patched profile cannot be read: "
+                    + first.message());
         } catch (JacksonException e) {
             throw new PatchException(null, ProfileJson.pointer(e), "the patched profile cannot be read at '"
                     + ProfileJson.pointer(e) + "': " + ProfileJson.plainMessage(e));

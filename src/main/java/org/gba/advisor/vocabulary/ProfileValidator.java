@@ -63,7 +63,7 @@ public final class ProfileValidator {
                 out.add(new Violation("/constraints/" + i + "/flow", "only a FLOW_BARRIER names a flow"));
             }
             if (c.field() != null && !catalog.fields().containsKey(c.field())) {
-                out.add(unknownField("/constraints/" + i + "/field", c.field()));
+                out.add(unknownField("/constraints/" + i + "/field", c.field(), catalog));
             }
         }
         checkChecklist(profile, catalog, out);
@@ -107,7 +107,8 @@ public final class ProfileValidator {
             }
             String at = "/instruments/" + i + "/code";
             if (!catalog.instruments().containsKey(in.code())) {
-                out.add(new Violation(at, "unknown instrument '" + in.code() + "'; known: "
+                out.add(new Violation(at, "unknown instrument '" + in.code() + "'"
+                        + Suggestions.hint(in.code(), catalog.instruments().keySet()) + "; known: "
                         + String.join(", ", new java.util.TreeSet<>(catalog.instruments().keySet()))));
             } else if (!seen.add(in.code())) {
                 out.add(new Violation(at, "'" + in.code() + "' is given twice"));
@@ -150,13 +151,14 @@ public final class ProfileValidator {
         for (int i = 0; i < fields.size(); i++) {
             String f = fields.get(i);
             if (f != null && !catalog.fields().containsKey(f)) {
-                out.add(unknownField(at + "/" + i, f));
+                out.add(unknownField(at + "/" + i, f, catalog));
             }
         }
     }
 
-    private static Violation unknownField(String at, String field) {
-        return new Violation(at, "unknown field '" + field + "'; GET /api/v1/catalog lists the fields");
+    private static Violation unknownField(String at, String field, Catalog catalog) {
+        return new Violation(at, "unknown field '" + field + "'" + Suggestions.hint(field, catalog.fields().keySet())
+                + "; GET /api/v1/catalog lists the fields");
     }
 
     private static void checkFigures(String at, List<Figure> figures, Set<String> known, Catalog catalog,
@@ -170,7 +172,7 @@ public final class ProfileValidator {
             String here = at + "/" + i;
             if (!known.contains(f.code())) {
                 out.add(new Violation(here + "/code", "unknown " + (indicators ? "indicator" : "figure") + " '"
-                        + f.code() + "'; known: " + String.join(", ", known)));
+                        + f.code() + "'" + Suggestions.hint(f.code(), known) + "; known: " + String.join(", ", known)));
                 continue;
             }
             if (!seen.add(f.code())) {
@@ -183,8 +185,7 @@ public final class ProfileValidator {
             double max = indicators ? catalog.indicators().get(f.code()).max()
                     : catalog.assetFigures().get(f.code()).max();
             if (f.unit() != null && !f.unit().equals(unit)) {
-                out.add(new Violation(here + "/unit", "'" + f.code() + "' is measured in '" + unit + "', not '"
-                        + f.unit() + "'"));
+                out.add(new Violation(here + "/unit", Units.refusal(f.code(), f.unit(), f.year(), unit, catalog)));
             }
             if (f.value() != null && (!Double.isFinite(f.value()) || f.value() < min || f.value() > max)) {
                 out.add(new Violation(here + "/value", "'" + f.code() + "' must lie between " + fmt(min) + " and "

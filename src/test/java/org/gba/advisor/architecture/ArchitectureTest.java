@@ -34,6 +34,7 @@ class ArchitectureTest {
             "scenario", Set.of("advice", "profiles"),
             "region", Set.of("profiles"),
             "ruleset", Set.of("advice", "profiles", "audit", "access"),
+            "workbook", Set.of("advice", "profiles", "access"),
             "bench", Set.of());
 
     @Test

@@ -49,24 +49,30 @@ class RegionLimitsTest {
             ArrayNode assets = p.putArray("assets");
             for (int from = 0; from < fields.size(); from += 20) {
                 List<String> some = fields.subList(from, Math.min(from + 20, fields.size()));
-                ObjectNode lab = assets.addObject().put("type", "STATE_KEY_LAB").put("name", "Lab " + i + "." + from)
-                        .put("source", "test");
+                ObjectNode lab = assets.addObject().put("type", "STATE_KEY_LAB").put("source", "test");
+                named(lab, "Lab " + i + "." + from);
                 some.forEach(lab.putArray("fields")::add);
                 if (everything) {
                     for (String type : new String[] {"UNIVERSITY", "RESEARCH_INSTITUTE", "JOINT_LAB", "LEADING_FIRM"}) {
-                        ObjectNode more = assets.addObject().put("type", type).put("name", type + " " + i + "." + from)
-                                .put("source", "test");
+                        ObjectNode more = assets.addObject().put("type", type).put("source", "test");
+                        named(more, type + " " + i + "." + from);
                         some.forEach(more.putArray("fields")::add);
                     }
                 }
                 if (!sar) {
                     ObjectNode cluster = assets.addObject().put("type", "INDUSTRIAL_CLUSTER")
-                            .put("name", "Cluster " + i + "." + from).put("supplyChain", "COMPLETE").put("source", "test");
+                            .put("supplyChain", "COMPLETE").put("source", "test");
+                    named(cluster, "Cluster " + i + "." + from);
                     some.forEach(cluster.putArray("fields")::add);
                 }
             }
         }
         return p;
+    }
+
+    /** Names are bilingual: the same name in both languages is enough for a test. */
+    private static void named(ObjectNode asset, String name) {
+        asset.putObject("name").put("zh", name).put("en", name);
     }
 
     private String request(int places, List<String> fields) {

@@ -303,6 +303,12 @@ class AccessApiTest {
             POST   /api/v1/keys                               401 403 403 403 403 Y   403 403
             DELETE /api/v1/keys/{K}                           401 403 403 403 403 Y   403 403
             GET    /api/v1/audit                              401 403 403 403 403 Y   403 403
+            GET    /api/v1/profiles/{A}/workbook              401 Y   403 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/indicators.csv        401 Y   403 Y   403 403 403 403
+            GET    /api/v1/workbook/template                  Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/workbook/indicators.csv            Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/workbook                           Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/workbook/indicators                Y   Y   Y   Y   Y   Y   Y   Y
             """;
 
     /**
@@ -379,6 +385,19 @@ class AccessApiTest {
                 String path = cells[1].replace("{A}", cityA).replace("{R}", Long.toString(record))
                         .replace("{K}", cells[1].contains("{K}") ? keys.create(Role.PLANNER, Set.of(), "x", "test").id() : "");
                 String body = method.equals("POST") ? bodyFor(path) : null;
+                if (method.equals("POST") && path.startsWith("/api/v1/workbook")) {
+                    String key = keyUse(document, method, path, documented);
+                    assertThat(key).isEqualTo("none");
+                    Reply r = path.endsWith("/indicators")
+                            ? new Http(port).withKey(callers[c]).post(path, "text/csv",
+                                    "code,value,unit,year,source\ngdp,1,亿元,2022,x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            : new Http(port).withKey(callers[c]).post(path,
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                    get("/api/v1/profiles/" + cityA + "/workbook", planner).bytes());
+                    assertThat(r.status()).as(names[c] + " " + line.trim() + ": " + r.raw()).isEqualTo(200);
+                    checked++;
+                    continue;
+                }
                 String expected = cells[2 + c];
                 String key = keyUse(document, method, path, documented);
                 boolean keyRequired = key.equals("required");

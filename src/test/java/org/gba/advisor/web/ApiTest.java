@@ -126,7 +126,7 @@ class ApiTest {
         Reply type = invalid.post("/api/v1/advice", base.replace("\"value\": 4.1", "\"value\": \"four\""));
         assertProblem(type, 400, "invalid-profile");
         assertThat(type.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/indicators/0/value");
-        assertThat(type.body().get("errors").get(0).get("message").asString()).isEqualTo("expected a number");
+        assertThat(type.body().get("errors").get(0).get("message").asString()).isEqualTo("expected a number, not the string 'four'");
 
         Reply enumValue = invalid.post("/api/v1/advice", base.replace("\"BIG_SCIENCE_FACILITY\"", "\"DEATH_STAR\""));
         assertProblem(enumValue, 400, "invalid-profile");

@@ -146,12 +146,12 @@ class BadInputTest {
     @Test
     void deeplyNestedJsonIsRejectedEarly() throws Exception {
         int depth = 5_000; // deeper than Jackson's nesting limit (500), within the body limit
+        // a profile is read whole before its form is checked (to report every error), so Jackson's nesting limit
+        // stops each of these while reading, wherever the depth is
         Http.Reply top = advise("[".repeat(depth) + "]".repeat(depth));
-        assertProblem(top, 400, "invalid-profile");
+        assertProblem(top, 400, "json-limit-exceeded");
         Http.Reply inField = advise("{\"id\": \"x\", \"name\": " + "{\"zh\": ".repeat(depth) + "1" + "}".repeat(depth) + "}");
-        assertProblem(inField, 400, "invalid-profile");
-        assertPointer(inField, "/name/zh", "expected a string");
-        // Jackson buffers an unknown field's value before failing on it, and stops at its nesting limit
+        assertProblem(inField, 400, "json-limit-exceeded");
         Http.Reply unknownField = advise("{\"x\": " + "[".repeat(depth) + "]".repeat(depth) + "}");
         assertProblem(unknownField, 400, "json-limit-exceeded");
         assertThat(unknownField.body().get("detail").asString()).contains("nesting depth")

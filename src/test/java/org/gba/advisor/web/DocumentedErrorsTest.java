@@ -172,4 +172,32 @@ class DocumentedErrorsTest {
         calls.put("403 forbidden", () -> http.withHeader("Origin", OTHER_ORIGIN).get("/api/v1/catalog"));
         assertAnswersEveryDocumentedError("GET", "/api/v1/catalog", calls);
     }
+
+    @Test
+    void workbook() throws Exception {
+        String path = "/api/v1/profiles/dongguan/workbook";
+        Map<String, Call> calls = new LinkedHashMap<>();
+        calls.put("401 unauthorized", () -> http.withKey(WRONG_KEY).get(path));
+        calls.put("403 forbidden", () -> http.withHeader("Origin", OTHER_ORIGIN).get(path));
+        calls.put("404 unknown-profile", () -> http.get("/api/v1/profiles/atlantis/workbook"));
+        assertAnswersEveryDocumentedError("GET", "/api/v1/profiles/{id}/workbook", calls);
+    }
+
+    @Test
+    void workbookUpload() throws Exception {
+        String path = "/api/v1/workbook";
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        byte[] template = http.get("/api/v1/workbook/template").bytes();
+        Map<String, Call> calls = new LinkedHashMap<>();
+        calls.put("400 malformed-json", () -> invalid.send(invalid.at(path).header("Content-Type", xlsx)
+                .POST(HttpRequest.BodyPublishers.noBody())));
+        calls.put("400 invalid-profile", () -> http.post(path, xlsx, template));
+        calls.put("400 invalid-workbook", () -> http.post(path, xlsx, "not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        calls.put("400 unsupported-language", () -> invalid.post(path + "?lang=fr", xlsx, template));
+        calls.put("401 unauthorized", () -> http.withKey(WRONG_KEY).post(path, xlsx, template));
+        calls.put("403 forbidden", () -> http.withHeader("Origin", OTHER_ORIGIN).post(path, xlsx, template));
+        calls.put("413 payload-too-large", () -> http.post(path, xlsx, new byte[300 * 1024]));
+        calls.put("415 unsupported-media-type", () -> postText(path));
+        assertAnswersEveryDocumentedError("POST", path, calls);
+    }
 }

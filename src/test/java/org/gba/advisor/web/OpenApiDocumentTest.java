@@ -81,7 +81,7 @@ class OpenApiDocumentTest {
         assertThat(problem.propertyNames()).contains("type", "title", "status", "detail", "instance", "errors");
         assertThat(problem.get("errors").get("items").get("$ref").asString()).isEqualTo("#/components/schemas/Violation");
         assertThat(schemas.get("Violation").get("required").toString()).contains("pointer", "message");
-        assertThat(schemas.get("Violation").get("properties").propertyNames()).containsExactly("pointer", "message");
+        assertThat(schemas.get("Violation").get("properties").propertyNames()).containsExactly("pointer", "message", "cell");
         assertThat(operation("get", "/api/v1/profiles/{id}").get("responses").get("404").get("content")
                 .get("application/problem+json").get("examples").has("unknown-profile")).isTrue();
     }
@@ -137,8 +137,8 @@ class OpenApiDocumentTest {
         assertThat(schemas.get("SweepAxis").get("properties").get("steps").get("maximum").asInt()).isEqualTo(1000);
         assertThat(schemas.get("SweepAxis").get("properties").get("steps").get("minimum").asInt()).isEqualTo(2);
         assertThat(schemas.get("CompareRequest").get("properties").get("scenarios").get("minItems").asInt()).isEqualTo(1);
-        assertThat(schemas.get("Figure").get("properties").get("unit").get("minLength").asInt()).as("@NotBlank").isEqualTo(1);
-        for (String closed : List.of("Profile", "Figure", "ProfileAsset", "CompareRequest", "Scenario", "SweepRequest",
+        assertThat(schemas.get("IndicatorFigure").get("properties").get("unit").get("minLength").asInt()).as("@NotBlank").isEqualTo(1);
+        for (String closed : List.of("Profile", "IndicatorFigure", "AssetFigure", "ProfileAsset", "CompareRequest", "Scenario", "SweepRequest",
                 "RegionRequest", "ProfileSubmission", "NewKey")) {
             assertThat(schemas.get(closed).get("additionalProperties").asBoolean(true))
                     .as(closed + ": unknown fields are refused").isFalse();

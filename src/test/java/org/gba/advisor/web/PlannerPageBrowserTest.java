@@ -97,6 +97,66 @@ class PlannerPageBrowserTest {
     }
 
     @Test
+    void tiesAndRankIntervalsAreShownSoThatALeadCanBeToldFromATie() throws IOException {
+        driver.get(url("/?lang=en&profile=dongguan"));
+        waiting().until(d -> "M4".equals(firstModel()) && !d.findElements(By.cssSelector("#rec-CM2a .badge.interval")).isEmpty());
+        // CM2b and CM2a share the first rank: both say so, and each may stand first or second under re-weighting
+        for (String tied : List.of("CM2a", "CM2b")) {
+            WebElement item = driver.findElement(By.id("rec-" + tied));
+            assertThat(item.findElement(By.cssSelector(".badge.tie")).getText()).isEqualTo("tie #1");
+            WebElement interval = item.findElement(By.cssSelector(".badge.interval"));
+            assertThat(interval.getText()).startsWith("rank interval: 1–2");
+            WebElement range = item.findElement(By.cssSelector(".rank-bar .rank-range"));
+            WebElement bar = item.findElement(By.cssSelector(".rank-bar"));
+            // the bar spans ranks 1–2 of the four recommendations: half the track, from its start
+            assertThat((double) range.getRect().getWidth() / bar.getRect().getWidth()).isBetween(0.45, 0.55);
+            assertThat(range.getRect().getX()).isBetween(bar.getRect().getX(), bar.getRect().getX() + 2);
+        }
+        WebElement third = driver.findElement(By.id("rec-CM1c"));
+        assertThat(third.findElements(By.cssSelector(".badge.tie"))).isEmpty();
+        assertThat(third.findElement(By.cssSelector(".badge.interval")).getText()).startsWith("rank interval: 3 ");
+        WebElement certainty = driver.findElement(By.id("certainty"));
+        assertThat(certainty.getAttribute("class")).contains("robust").doesNotContain("not-robust");
+        assertThat(certainty.getText()).contains("Best-fitting model: M4").contains("first alone in 100% of 1000 draws");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('overview').scrollIntoView()");
+        screenshot("planner-ties-and-intervals");
+    }
+
+    @Test
+    void aTopModelThatIsNoClearLeadIsMarkedNotRobustOnThePageAndInTheWidget() throws IOException {
+        driver.get(url("/?lang=en&profile=shenzhen"));
+        waiting().until(d -> "M3".equals(firstModel()) && d.findElement(By.id("certainty")).getText().contains("M3"));
+        WebElement certainty = driver.findElement(By.id("certainty"));
+        assertThat(certainty.getAttribute("class")).contains("not-robust");
+        assertThat(certainty.getText()).contains("not robust").containsPattern("first alone in \\d+% of 1000 draws");
+        // M3 and M1 may each stand first: their intervals overlap on the first rank
+        for (String model : List.of("M3", "M1")) {
+            assertThat(driver.findElement(By.cssSelector("#model-" + model + " .badge.interval")).getText())
+                    .startsWith("rank interval: 1–2");
+        }
+        // a model that fits not at all gets no interval and no tie badge
+        assertThat(driver.findElements(By.cssSelector("#model-M2 .badge.interval, #model-M2 .badge.tie"))).isEmpty();
+
+        driver.get(url("/embed.html?profile=shenzhen&lang=en&top=3"));
+        waiting().until(d -> !d.findElements(By.cssSelector("gba-advice")).isEmpty()
+                && !d.findElement(By.cssSelector("gba-advice")).getShadowRoot().findElements(By.cssSelector("li.recommendation")).isEmpty());
+        SearchContext shadow = driver.findElement(By.cssSelector("gba-advice")).getShadowRoot();
+        WebElement notRobust = shadow.findElement(By.cssSelector(".not-robust"));
+        assertThat(notRobust.isDisplayed()).isTrue();
+        assertThat(notRobust.getText()).contains("not robust").containsPattern("first alone in \\d+% of 1000 draws");
+        assertThat(shadow.findElement(By.cssSelector("li.recommendation .badge.interval")).getText()).startsWith("rank 1");
+    }
+
+    @Test
+    void aWidgetForARobustLeadSaysNothingOfDoubt() {
+        driver.get(url("/embed.html?profile=guangzhou&lang=en&top=3"));
+        waiting().until(d -> !d.findElements(By.cssSelector("gba-advice")).isEmpty()
+                && !d.findElement(By.cssSelector("gba-advice")).getShadowRoot().findElements(By.cssSelector("li.recommendation")).isEmpty());
+        SearchContext shadow = driver.findElement(By.cssSelector("gba-advice")).getShadowRoot();
+        assertThat(shadow.findElement(By.cssSelector(".not-robust")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void movingTheBasicResearchSliderPastItsThresholdHighlightsTheChange() throws IOException {
         driver.get(url("/?lang=en&profile=dongguan"));
         waiting().until(d -> "M4".equals(firstModel()));
