@@ -245,7 +245,13 @@ async function saveDraft() {
 }
 
 async function showDiff() {
-  const d = await api("GET", `/api/v1/rules/versions/${$("diff-from").value}/diff/${$("diff-to").value}`);
+  let d;
+  try {
+    d = await api("GET", `/api/v1/rules/versions/${$("diff-from").value}/diff/${$("diff-to").value}`);
+  } catch (e) {
+    $("diff").replaceChildren(el("p", { class: "error", role: "alert", text: problemText(e) }));
+    return;
+  }
   if (!d.files.length) { $("diff").replaceChildren(el("p", { class: "muted", text: t("noDiff") })); return; }
   $("diff").replaceChildren(...d.files.map(f => el("div", { "data-file": f.file },
     el("h3", { text: `${f.file} (${f.status})` }),
@@ -275,6 +281,8 @@ async function start() {
   translate();
   $("key").value = state.key;
   if (!state.key) { $("key-state").textContent = t("noKey"); return; }
+  // until the key's status, versions and form are in, what is on the page is the previous key's
+  document.body.dataset.loading = "true";
   try {
     const s = await loadStatus();
     $("key-state").textContent = t("keyOk");
@@ -282,6 +290,8 @@ async function start() {
     await openVersion(state.base ?? s.activeRuleSet ?? state.versions[0].version);
   } catch (e) {
     $("key-state").textContent = e.status === 401 || e.status === 403 ? t("keyBad") : problemText(e);
+  } finally {
+    delete document.body.dataset.loading;
   }
 }
 

@@ -142,12 +142,14 @@ class WorkbenchBrowserTest {
 
         // the admin reviews the difference and publishes
         useKey(admin);
+        waiting().until(d -> d.findElements(By.cssSelector("body[data-loading]")).isEmpty());
         waiting().until(d -> !d.findElements(By.cssSelector("#versions tr[data-version='2']")).isEmpty()
                 && !d.findElements(By.cssSelector("#form input[data-pointer='" + THRESHOLD + "']")).isEmpty());
         ((JavascriptExecutor) driver).executeScript("document.getElementById('diff-from').value = '1';"
                 + "document.getElementById('diff-to').value = '2';");
         driver.findElement(By.id("show-diff")).click();
-        WebElement changedRow = waiting().until(d -> d.findElement(By.cssSelector("#diff tr[data-path='" + THRESHOLD + "']")));
+        WebElement changedRow = waiting().withMessage(() -> "the diff shows: " + driver.findElement(By.id("diff")).getText())
+                .until(d -> d.findElement(By.cssSelector("#diff tr[data-path='" + THRESHOLD + "']")));
         assertThat(changedRow.getText()).contains("10").contains("20");
         driver.findElement(By.id("publish-comment")).sendKeys("reviewed");
         driver.findElement(By.id("publish")).click();
