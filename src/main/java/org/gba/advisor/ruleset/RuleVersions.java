@@ -14,6 +14,7 @@ import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleBaseException;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.engine.RuleSetVersions;
 import org.gba.advisor.http.InvalidRequestException;
 import org.gba.advisor.vocabulary.Violation;
 
@@ -22,7 +23,7 @@ import org.gba.advisor.vocabulary.Violation;
  * based on another, made by an analyst's edits in the workbench form or by an admin's upload of files; it is
  * stored only if it compiles here, and serves nowhere until an admin publishes it.
  */
-public class RuleVersions {
+public class RuleVersions implements RuleSetVersions {
     private final RuleSets sets;
     private final RuleSync sync;
     private final RuleEngine engine;
@@ -168,6 +169,12 @@ public class RuleVersions {
 
     private RuleSets.Version find(int version) {
         return sets.find(version).orElseThrow(() -> new RuleSetException.Unknown(version));
+    }
+
+    /** A stored version's rules for a replay, from the same small cache as previews. */
+    @Override
+    public RuleBase ruleBase(int version) {
+        return compiledVersion(version);
     }
 
     private RuleBase compiledVersion(int version) {

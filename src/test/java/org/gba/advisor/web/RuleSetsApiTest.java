@@ -139,6 +139,18 @@ class RuleSetsApiTest {
         file.get("lines").forEach(l -> lines.add(l.asString()));
         assertThat(lines).contains("-    value: 10", "+    value: 20");
 
+        // any recorded answer replays under the draft before it serves anywhere: the preview's changes again
+        long guangzhou = records.get("guangzhou");
+        List<JsonNode> previewed = new ArrayList<>();
+        moved.get("guangzhou").forEach(c -> previewed.add(c.get("change")));
+        JsonNode underDraft = ok("GET", "/api/v1/advice-records/" + guangzhou + "/replay?ruleSet=" + v, planner, null);
+        assertThat(underDraft.get("rulesVersionNow").asString()).isEqualTo(draft.get("hash").asString());
+        assertThat(underDraft.get("changes")).containsExactlyElementsOf(previewed);
+        assertThat(ok("GET", "/api/v1/advice-records/" + guangzhou + "/replay?ruleSet=" + base, planner, null)
+                .get("changes").isEmpty()).as("under its own version nothing moves").isTrue();
+        Http.assertProblem(send("GET", "/api/v1/advice-records/" + guangzhou + "/replay?ruleSet=999", planner, null),
+                404, "unknown-rule-set");
+
         assertThat(send("POST", "/api/v1/rules/versions/" + v + "/publish", analyst, Map.of("comment", "mine")).status())
                 .as("an analyst does not publish").isEqualTo(403);
         JsonNode published = ok("POST", "/api/v1/rules/versions/" + v + "/publish", admin, Map.of("comment", "reviewed"));
@@ -166,6 +178,8 @@ class RuleSetsApiTest {
         Map<Integer, String> states = new HashMap<>();
         ok("GET", "/api/v1/rules/versions", planner, null).forEach(x -> states.put(x.get("version").asInt(), x.get("state").asString()));
         assertThat(states).containsEntry(base, "ACTIVE").containsEntry(v, "PUBLISHED");
+        assertThat(ok("GET", "/api/v1/advice-records/" + guangzhou + "/replay?ruleSet=" + v, planner, null)
+                .get("changes")).as("a version no longer served still replays").containsExactlyElementsOf(previewed);
         JsonNode audit = ok("GET", "/api/v1/audit?limit=1000", admin, null);
         assertThat(audit.findValuesAsString("action")).contains("RULES_VERSION_SAVED", "RULES_PUBLISHED", "RULES_ACTIVATED");
         assertThat(audit.findValuesAsString("target")).contains("rules@" + v);
