@@ -258,7 +258,7 @@ public final class Counterfactuals {
                                                  boolean confirmed) {
         Candidate c = t.candidate();
         Advice.ChangeDescription change = new Advice.ChangeDescription(c.type(), describe(c, lang), c.path(),
-                c.from(), c.to(), c.cost(), c.patch());
+                c.from(), c.type() == Advice.ChangeType.ADD_ASSET ? assetName(c, lang) : c.to(), c.cost(), c.patch());
         return new Advice.Counterfactual(kind, id, goal, now == null || now.score() == 0 ? null : now.rank(),
                 now == null ? 0 : now.score(), change, after == null || after.score() == 0 ? null : after.rank(),
                 after == null ? 0 : after.score(), t.ranked().changesFrom(base), confirmed);
@@ -274,9 +274,7 @@ public final class Counterfactuals {
                 text = text.replace("{indicator}", i.title().in(lang)).replace("{unit}", i.unit())
                         .replace("{from}", number(c.from())).replace("{to}", number(c.to()));
             }
-            case ADD_ASSET -> text = text.replace("{asset}", c.to() instanceof Map<?, ?> name && name.get(lang.code()) != null
-                    ? String.valueOf(name.get(lang.code()))
-                    : lang == Lang.EN ? String.valueOf(c.to()) : catalog.assetTypes().get(c.subject()).title().in(lang));
+            case ADD_ASSET -> text = text.replace("{asset}", assetName(c, lang));
             case LIFT_CONSTRAINT -> {
                 String type = c.subject().split(":")[0];
                 String flow = c.subject().contains(":") ? c.subject().split(":")[1] : null;
@@ -287,6 +285,15 @@ public final class Counterfactuals {
             default -> { }
         }
         return text;
+    }
+
+    /** The added asset's name in {@code lang}: the template's, else (a name given in English only) its type's title. */
+    private String assetName(Candidate c, Lang lang) {
+        if (c.to() instanceof Map<?, ?> name && name.get(lang.code()) != null) {
+            return String.valueOf(name.get(lang.code()));
+        }
+        return lang == Lang.EN && !(c.to() instanceof Map<?, ?>) ? String.valueOf(c.to())
+                : rules.catalog().assetTypes().get(c.subject()).title().in(lang);
     }
 
     private static String number(Object o) {

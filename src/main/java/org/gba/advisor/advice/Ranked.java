@@ -46,7 +46,7 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
         List<Scored> scored = new ArrayList<>();
         for (String id : ids) {
             List<Evidence> evidence = scaled(byTarget.getOrDefault(id, List.of()));
-            double score = evidence.stream().mapToDouble(Evidence::points).sum();
+            double score = Evidence.rounded(evidence.stream().mapToDouble(Evidence::points).sum());
             if (score <= 0 && !keepEmpty) {
                 continue;
             }

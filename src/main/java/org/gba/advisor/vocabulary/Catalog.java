@@ -109,6 +109,19 @@ public record Catalog(
     }
 
     /**
+     * A figure fact's label ("asset: code", as the engine writes it) with the code replaced by the figure's title in
+     * {@code lang}; any other label as it is.
+     */
+    public String titledFigure(String kind, String label, Lang lang) {
+        if (!"figure".equals(kind) || label == null) {
+            return label;
+        }
+        int colon = label.lastIndexOf(": ");
+        FigureEntry figure = colon < 0 ? null : assetFigures.get(label.substring(colon + 2));
+        return figure == null ? label : label.substring(0, colon + 2) + figure.title().in(lang);
+    }
+
+    /**
      * A field of research or industry, in both languages, under at most one broader field ({@code parent}), so that
      * fields form one vocabulary: life science ⊃ biomedicine, electronic information ⊃ chip design …
      */

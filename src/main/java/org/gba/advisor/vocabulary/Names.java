@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class Names {
     private static final Pattern ASSET_PATH = Pattern.compile("^/(assets|reach)/(\\d+)(/.*)?$");
+    /** How a fact label says where a neighbour's asset stands (engine.facts.Asset#ref), in English. */
+    private static final Pattern WHERE = Pattern.compile(" — within reach, of (.+?)(?:, ([0-9.]+) km away)?$");
 
     private final Map<String, LocalizedName> byEnglish;
 
@@ -74,9 +76,19 @@ public final class Names {
         if (m.group(1).equals("reach") && index < profile.reachOrEmpty().size()
                 && profile.reachOrEmpty().get(index).resolved() != null) {
             AssetInReach.Resolved r = profile.reachOrEmpty().get(index).resolved();
-            return in(in(label, r.asset().name(), lang), r.placeName(), lang);
+            return where(in(in(label, r.asset().name(), lang), r.placeName(), lang));
         }
         return label;
+    }
+
+    /** The Chinese form of a label's "— within reach, of {place}, {n} km away". */
+    private static String where(String label) {
+        Matcher m = WHERE.matcher(label);
+        if (!m.find()) {
+            return label;
+        }
+        String distance = m.group(2) == null ? "" : "，距离 " + m.group(2) + " 公里";
+        return label.substring(0, m.start()) + "（" + m.group(1) + "的邻近载体" + distance + "）";
     }
 
     private static String in(String label, LocalizedName name, Lang lang) {

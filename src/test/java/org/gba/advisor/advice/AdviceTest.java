@@ -97,6 +97,35 @@ class AdviceTest {
     }
 
     @Test
+    void aFigureIsLabelledByItsTitleInTheAnswersLanguageNotByItsCode() {
+        // the Chinese page read "中国散裂中子源: projects"
+        for (Lang lang : Lang.values()) {
+            Advice a = TestRules.ADVICE.advise(Fixtures.get("dongguan"), lang);
+            List<String> figures = a.models().stream().flatMap(m -> m.because().stream()).flatMap(r -> r.facts().stream())
+                    .filter(f -> "figure".equals(f.kind())).map(org.gba.advisor.engine.facts.FactRef::label).toList();
+            assertThat(figures).as("%s", lang).isNotEmpty().allSatisfy(l -> assertThat(l)
+                    .doesNotEndWith(": projects").doesNotEndWith(": hk-macao-projects").doesNotContain(": teams-served"));
+            assertThat(figures).contains(lang == Lang.ZH ? "中国散裂中子源: 完成课题数"
+                    : "China Spallation Neutron Source: Research projects completed");
+        }
+    }
+
+    @Test
+    void scoresAndPointsAreShownAsTheDecimalsTheyAreNotAsFloatingPointNoise() {
+        // a hand-written district beside the neutron source scored 5.3999999999999995 (4 × 1.5 × 0.6 + …)
+        Profile district = city("songshan-district").kind(org.gba.advisor.vocabulary.PlaceKind.DISTRICT).parent("dongguan")
+                .reaches("dongguan", "China Spallation Neutron Source", 8.0).build();
+        Advice a = TestRules.ADVICE.advise(org.gba.advisor.profiles.Neighbours.builtIn(Fixtures.SAMPLES)
+                .resolve(district, null, TestRules.RULES.parameters().reach()), Lang.EN);
+        Advice.ModelFit m4 = a.models().get(0);
+        assertThat(m4.id()).isEqualTo("M4");
+        assertThat(m4.because()).extracting(Advice.Reason::points).contains(3.6);
+        assertThat(m4.score()).isEqualTo(m4.because().stream().mapToDouble(Advice.Reason::points).sum(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(String.valueOf(m4.score())).hasSizeLessThan(9);
+    }
+
+    @Test
     void provenanceNamesTheRulesVersionAndCountsEvaluations() {
         Advice a = TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN);
         assertThat(a.provenance().rulesVersion()).isEqualTo(TestRules.RULES.version());

@@ -125,6 +125,15 @@ class UnknownsTest {
             assertThat(f.label()).contains("within reach, of Dongguan, 10 km away");
         });
         assertThat(facility.points()).isLessThan(ownPoints);
+        // in Chinese the label says where the asset stands in Chinese, the neighbour's and the asset's names too
+        Advice zh = TestRules.ADVICE.advise(NEIGHBOURS.resolve(district, null, TestRules.RULES.parameters().reach()), Lang.ZH);
+        assertThat(zh.models().stream().filter(m -> m.id().equals("M4")).findFirst().orElseThrow().because().stream()
+                .filter(r -> r.rule().equals("m4.big-facility")).findFirst().orElseThrow().facts())
+                .anySatisfy(f -> {
+                    assertThat(f.path()).isEqualTo("/reach/0");
+                    assertThat(f.label()).contains("（东莞的邻近载体，距离 10 公里）").contains("散裂中子源")
+                            .doesNotContain("within reach").doesNotContain("km away");
+                });
         Profile further = city("d2").kind(PlaceKind.DISTRICT).parent("dongguan")
                 .reaches("dongguan", "China Spallation Neutron Source", 50.0).build();
         double far = advise(further).models().stream().filter(m -> m.id().equals("M4")).findFirst().orElseThrow().score();

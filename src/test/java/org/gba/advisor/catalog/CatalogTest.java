@@ -113,7 +113,7 @@ class CatalogTest {
     void everyTemplatePlaceholderIsOneTheRulesFill() {
         catalog.countermeasures().values().forEach(cm -> cm.actions().values().forEach(a -> a.templatesOrEmpty().values()
                 .forEach(t -> Stream.of(t.zh(), t.en()).forEach(s -> assertThat(s.replaceAll(
-                        "\\{(place|fields|facility|university|cluster|network|incubator|flows)}", ""))
+                        "\\{(place|fields|facility|university|cluster|network|incubator|flows|asset)}", ""))
                         .doesNotContain("{").doesNotContain("}")))));
     }
 

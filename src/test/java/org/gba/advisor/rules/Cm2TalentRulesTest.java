@@ -11,10 +11,14 @@ import static org.gba.advisor.vocabulary.AssetType.JOINT_LAB;
 import static org.gba.advisor.vocabulary.AssetType.UNIVERSITY_CAMPUS;
 
 import java.util.List;
+import org.gba.advisor.profiles.Neighbours;
+import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.RuleFile;
+import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.ActionId;
 import org.gba.advisor.vocabulary.Answer;
 import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.PlaceKind;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Question;
 import org.gba.advisor.vocabulary.SupplyChain;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class Cm2TalentRulesTest {
     private static final RuleFile FILE = RuleFile.of("countermeasures/cm2-talent.drl");
     private static final Question NO_TIE = Question.HK_MACAO_UNIVERSITY_TIE;
+    private static final Neighbours NEIGHBOURS = Neighbours.builtIn(Fixtures.SAMPLES);
 
 
 
@@ -47,6 +52,21 @@ class Cm2TalentRulesTest {
         FILE.doesNotFire("cm2a.deepen-existing-tie", city("x").with(asset(JOINT_LAB)).build());
         FILE.doesNotFire("cm2a.deepen-existing-tie", sar("hk", Jurisdiction.HONG_KONG)
                 .with(asset(JOINT_LAB).partner("SYSU", Jurisdiction.GUANGDONG)).build());
+    }
+
+    @Test
+    void aNeighboursUniversityTieIsNotThePlacesOwnButOneToBuildOn() {
+        // a district that says it has no HK or Macao university tie, beside Dongguan's neutron source and its partners
+        Profile district = NEIGHBOURS.resolve(city("district").kind(PlaceKind.DISTRICT).parent("dongguan")
+                .answer(NO_TIE, Answer.NO).reaches("dongguan", "China Spallation Neutron Source", 8.0).build(), null,
+                TestRules.RULES.parameters().reach());
+        FILE.doesNotFire("cm2a.deepen-existing-tie", district);
+        var e = FILE.fires("cm2a.build-on-neighbours-tie", district);
+        assertThat(e.get(0).specifics()).containsEntry("asset", List.of("China Spallation Neutron Source"))
+                .containsKey("university");
+        assertThat(e.get(0).factor()).as("counted at the distance factor").isLessThan(1);
+        FILE.doesNotFire("cm2a.build-on-neighbours-tie", city("x")
+                .with(asset(JOINT_LAB).fields("low-carbon-energy").partner("HKUST", Jurisdiction.HONG_KONG)).build());
     }
 
     @Test

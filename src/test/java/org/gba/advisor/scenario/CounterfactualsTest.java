@@ -56,6 +56,30 @@ class CounterfactualsTest {
     }
 
     @Test
+    void anAssetToAddIsNamedInTheAnswersLanguage() {
+        int named = 0;
+        for (Profile p : Fixtures.all()) {
+            for (Lang lang : Lang.values()) {
+                for (Advice.Counterfactual cf : TestRules.ADVICE.counterfactuals(p, lang)) {
+                    if (cf.change().type() != Advice.ChangeType.ADD_ASSET) {
+                        continue;
+                    }
+                    assertThat(cf.change().to()).as("%s %s %s", p.id(), lang, cf.id()).isInstanceOf(String.class);
+                    String name = (String) cf.change().to();
+                    named++;
+                    assertThat(cf.change().summary()).contains(name);
+                    if (lang == Lang.ZH) {
+                        assertThat(name).as("%s %s", p.id(), cf.id()).doesNotContainPattern("[A-Za-z]{3,}");
+                    } else {
+                        assertThat(name).doesNotContainPattern("\\p{IsHan}");
+                    }
+                }
+            }
+        }
+        assertThat(named).as("the fixtures' counterfactuals add assets").isGreaterThan(4);
+    }
+
+    @Test
     void adviceCarriesCounterfactualsOnlyWhenAskedFor() {
         assertThat(TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN).counterfactuals()).isNull();
         assertThat(TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN, true).counterfactuals()).isNotEmpty();

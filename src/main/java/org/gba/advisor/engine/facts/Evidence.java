@@ -18,6 +18,19 @@ public record Evidence(String target, String ruleId, String ruleName, String sec
      */
     public enum Effect { ADD, SCALE }
 
+    public Evidence {
+        factor = rounded(factor);
+        points = rounded(points);
+    }
+
+    /**
+     * A factor, points or a score to a millionth: products such as 4 × 1.5 × 0.6 come out of the doubles as
+     * 3.5999999999999996, which an answer must not show and a tie must not split on.
+     */
+    public static double rounded(double value) {
+        return Double.isFinite(value) ? Math.round(value * 1e6) / 1e6 : value;
+    }
+
     public Evidence(String target, String ruleId, String ruleName, String section, double weight, double factor,
                     double points, List<FactRef> facts, Map<String, List<String>> specifics) {
         this(target, ruleId, ruleName, section, weight, factor, points, facts, specifics, Effect.ADD);
