@@ -8,7 +8,15 @@ public enum Role {
     PLANNER,
     /** Reads the published advice of profiles, from allow-listed origins. */
     PORTAL,
-    /** Manages keys, reloads rules, changes a place's parent, reads the audit log and the actuator. */
+    /**
+     * Tunes the policy: reads the rule set versions, drafts changes of their numbers and texts in the workbench
+     * and sees their impact on every stored profile; cannot publish (an admin reviews and publishes).
+     */
+    ANALYST,
+    /**
+     * Manages keys, reviews and publishes rule sets, reloads rules, changes a place's parent, reads the audit log
+     * and the actuator.
+     */
     ADMIN,
     /** Reads the actuator's info, metrics and Prometheus scrape, and nothing else (for a monitoring system). */
     METRICS

@@ -116,8 +116,13 @@ class SecurityConfiguration {
                                 ProblemWriter.forbidden(res, "This API key's role may not do this.")))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/keys", "/api/v1/keys/**", "/api/v1/audit").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/rules/reload", "/api/v1/rules/impact").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/rules").hasAnyRole("ADMIN", "PLANNER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rules/drafts", "/api/v1/rules/drafts/preview")
+                                .hasAnyRole("ADMIN", "ANALYST")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rules/reload", "/api/v1/rules/impact",
+                                "/api/v1/rules/versions", "/api/v1/rules/versions/*/publish").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/versions",
+                                "/api/v1/rules/versions/*", "/api/v1/rules/versions/*/diff/*")
+                                .hasAnyRole("ADMIN", "PLANNER", "ANALYST")
                         .requestMatchers(HttpMethod.POST, "/api/v1/profiles/*/parent").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/profiles/*/versions").hasRole("OFFICIAL")
                         .requestMatchers(HttpMethod.GET, "/api/v1/profiles/*/versions", "/api/v1/profiles/*/versions/*",

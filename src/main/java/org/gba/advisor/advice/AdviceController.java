@@ -8,6 +8,7 @@ import java.util.List;
 import org.gba.advisor.access.Caller;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
+import org.gba.advisor.engine.RuleSetVersions;
 import org.gba.advisor.http.InvalidRequestException;
 import org.gba.advisor.http.KeyOptional;
 import org.gba.advisor.http.KeyRequired;
@@ -43,10 +44,12 @@ class AdviceController {
     private final AdviceRecords records;
     private final RuleEngine engine;
     private final Neighbours neighbours;
+    private final RuleSetVersions versions;
 
     AdviceController(AdviceService advice, ProfileValidator validator, ProfileAccess access, AdviceRecords records,
-                     RuleEngine engine, Neighbours neighbours) {
+                     RuleEngine engine, Neighbours neighbours, RuleSetVersions versions) {
         this.neighbours = neighbours;
+        this.versions = versions;
         this.advice = advice;
         this.validator = validator;
         this.access = access;
@@ -119,17 +122,23 @@ class AdviceController {
     }
 
     @Operation(operationId = "replayAdviceRecord",
-            summary = "A recorded answer replayed with the rules in service: what changed since",
-            description = "Evaluates the recorded profile version again with the rules now in service and lists the "
-                    + "models, recommendations and constraints that entered, left or moved.")
+            summary = "A recorded answer replayed with the rules in service, or with any rule set version",
+            description = "Evaluates the recorded profile version again, with the rules now in service or with the "
+                    + "stored rule set version `ruleSet` (a draft, an older or a newer one, compiled aside on this "
+                    + "instance and not served), and lists the models, recommendations and constraints that "
+                    + "entered, left or moved.")
     @KeyRequired("planners and the officials of the record's place")
-    @Problems("unknown-version")
+    @Problems({"unknown-version", "unknown-rule-set", "invalid-rules"})
     @GetMapping("/advice-records/{recordId}/replay")
     AdviceRecords.Replay replay(@Parameter(description = "The record's id (from listAdviceRecords)", example = "1")
-                                @PathVariable long recordId) {
+                                @PathVariable long recordId,
+                                @Parameter(description = "A rule set version to replay with (GET /api/v1/rules/versions "
+                                        + "lists them); absent: the rules in service", example = "1",
+                                        schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                                @RequestParam(required = false) Integer ruleSet) {
         AdviceRecords.Record r = records.find(recordId).orElseThrow(() ->
                 new UnknownVersionException("There is no advice record " + recordId + "."));
         access.forProfileReader(r.profileId(), Caller.current());
-        return records.replay(r, engine.current());
+        return records.replay(r, ruleSet == null ? engine.current() : versions.ruleBase(ruleSet));
     }
 }

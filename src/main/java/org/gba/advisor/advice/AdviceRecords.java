@@ -61,7 +61,7 @@ public class AdviceRecords {
                          Instant givenAt, String givenTo, Outcome outcome) {
     }
 
-    /** A recorded answer next to what the rules in service say about the same input now. */
+    /** A recorded answer beside what the rules replayed with (in service, or a version asked for) say now. */
     @Schema(name = "AdviceReplay")
     public record Replay(Record record, String rulesVersionNow, boolean inputUnchanged, List<Change> changes) {
     }

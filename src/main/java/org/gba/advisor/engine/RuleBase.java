@@ -236,6 +236,15 @@ public final class RuleBase implements AutoCloseable {
 
     KieBase kieBase() { return kieBase; }
 
+    KieBase regionBase() { return regionBase; }
+
+    /** Every rule file by its name in the rules folder, as compiled. */
+    public Map<String, byte[]> fileContents() {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        files.forEach((name, bytes) -> out.put(name, bytes.clone()));
+        return out;
+    }
+
     @Override
     public void close() {
         closed = true;

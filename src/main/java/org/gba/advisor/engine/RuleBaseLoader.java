@@ -116,8 +116,23 @@ public final class RuleBaseLoader {
     }
 
     public RuleBase load(Path folder) {
-        Path root = realFolder(folder);
-        Map<String, byte[]> files = readFiles(root);
+        return load(readFolder(folder), realFolder(folder).toString(), null);
+    }
+
+    /**
+     * Compiles a bundle of rule files by their names in a rules folder ({@code models/m1.drl},
+     * {@code parameters.yaml} …), e.g. a version from the store. Where {@code sameDrlAs} has the very same DRL
+     * files, its compiled rule bases are shared instead of compiled again: parameters and catalog reach the rules
+     * as globals and facts, so a change of numbers or texts alone needs no compile (the checks still all run).
+     */
+    public RuleBase load(Map<String, byte[]> bundle, String origin, RuleBase sameDrlAs) {
+        Map<String, byte[]> files = new TreeMap<>();
+        bundle.forEach((name, bytes) -> {
+            if (isRuleFile(name)) {
+                files.put(name, bytes);
+            }
+        });
+        String root = origin;
         List<String> problems = new ArrayList<>();
         Parameters parameters = readYaml(files, PARAMETERS, Parameters.class, problems);
         Catalog catalog = readYaml(files, CATALOG, Catalog.class, problems);
@@ -148,14 +163,16 @@ public final class RuleBaseLoader {
             throw new RuleBaseException(problems);
         }
         long start = System.nanoTime();
-        KieBase kieBase = compile(drl, mode);
-        KieBase regionBase = regionDrl.isEmpty() ? null : compile(regionDrl, mode);
+        boolean reuse = sameDrlAs != null && sameDrlAs.mode() == mode && drlOf(sameDrlAs).equals(drlOf(files));
+        KieBase kieBase = reuse ? sameDrlAs.kieBase() : compile(drl, mode);
+        KieBase regionBase = reuse ? sameDrlAs.regionBase() : regionDrl.isEmpty() ? null : compile(regionDrl, mode);
         Map<String, String> allDrl = new TreeMap<>(drl);
         allDrl.putAll(regionDrl);
         Map<String, RuleInfo> rules = checkRules(regionBase == null ? List.of(kieBase) : List.of(kieBase, regionBase),
                 filesOfRules(allDrl), parameters, catalog, problems);
-        log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build, {} ms)", rules.size(),
-                allDrl.size(), root, regionDrl.size(), mode, (System.nanoTime() - start) / 1_000_000);
+        log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build{}, {} ms)", rules.size(),
+                allDrl.size(), root, regionDrl.size(), mode, reuse ? ", DRL compiled before" : "",
+                (System.nanoTime() - start) / 1_000_000);
         List<String> stateful = statefulConsequences(drl);
         if (!stateful.isEmpty()) {
             log.warn("Data-gap probes evaluate each variant afresh: these rules insert, change or delete facts other "
@@ -232,13 +249,14 @@ public final class RuleBaseLoader {
         }
     }
 
-    private static Map<String, byte[]> readFiles(Path root) {
+    /** The rule files of a folder by their names in it: DRL files, parameters, catalog and region data. */
+    public static Map<String, byte[]> readFolder(Path folder) {
+        Path root = realFolder(folder);
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(p).toString().replace('\\', '/');
-                boolean regionData = name.startsWith(REGION) && name.endsWith(".yaml");
-                if (name.endsWith(".drl") || name.equals(PARAMETERS) || name.equals(CATALOG) || regionData) {
+                if (isRuleFile(name)) {
                     files.put(name, Files.readAllBytes(p));
                 }
             }
@@ -246,6 +264,28 @@ public final class RuleBaseLoader {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /** Whether a name in a rules folder is one of its rule files (anything else there is ignored). */
+    public static boolean isRuleFile(String name) {
+        boolean regionData = name.startsWith(REGION) && name.endsWith(".yaml");
+        return name.endsWith(".drl") || name.equals(PARAMETERS) || name.equals(CATALOG) || regionData;
+    }
+
+    private static Map<String, String> drlOf(RuleBase rules) {
+        Map<String, byte[]> files = new TreeMap<>();
+        rules.files().forEach(name -> files.put(name, rules.file(name).orElseThrow()));
+        return drlOf(files);
+    }
+
+    private static Map<String, String> drlOf(Map<String, byte[]> files) {
+        Map<String, String> out = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.endsWith(".drl")) {
+                out.put(name, new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        return out;
     }
 
     private static <T> T readYaml(Map<String, byte[]> files, String name, Class<T> type, List<String> problems) {
@@ -482,10 +522,14 @@ public final class RuleBaseLoader {
         return new ProbeSession.Probing(incremental, collected, figures);
     }
 
-    private static String version(Map<String, byte[]> files) {
+    /** The version of a bundle of rule files: {@code sha256:} of their names and contents. */
+    public static String version(Map<String, byte[]> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, bytes) -> {
+            new TreeMap<>(files).forEach((name, bytes) -> {
+                if (!isRuleFile(name)) {
+                    return;
+                }
                 sha.update(name.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(bytes);

@@ -44,10 +44,32 @@ public final class RuleEngine {
         return loader.load(folder);
     }
 
+    /**
+     * Compiles a bundle of rule files (e.g. a version from the store) aside without serving it; throws on any
+     * problem. The DRL of the rules in service is not compiled again when the bundle's is the same.
+     */
+    public RuleBase compile(java.util.Map<String, byte[]> files, String origin) {
+        return loader.load(files, origin, current.get());
+    }
+
+    /** How this engine compiles: every instance compiles the same bundle in its own mode. */
+    public RuleBaseLoader.Mode mode() {
+        return loader.mode();
+    }
+
     /** Compiles the folder aside and swaps it in; on any problem the old rule base keeps serving. */
     public synchronized RuleBase reload() {
-        RuleBase fresh = loader.load(folder);
+        return swap(loader.load(folder));
+    }
+
+    /**
+     * Serves {@code fresh} from now on: requests that took the old rule base finish with it. Returns {@code fresh}.
+     */
+    public synchronized RuleBase swap(RuleBase fresh) {
         RuleBase old = current.getAndSet(fresh);
+        if (old == fresh) {
+            return fresh;
+        }
         if (old != null) {
             // Requests that took the old rule base before the swap may still be evaluating with it: its session
             // pool is shut down only after they have had time to finish (and evaluate() does without the pool).

@@ -22,6 +22,10 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = of("forbidden");
     public static final URI UNKNOWN_VERSION = of("unknown-version");
     public static final URI CONFLICT = of("conflict");
+    /** No rule set has the version asked for. */
+    public static final URI UNKNOWN_RULE_SET = of("unknown-rule-set");
+    /** A rule set's files do not compile, or fail the loader's checks. */
+    public static final URI INVALID_RULES = of("invalid-rules");
     /** Too many failed authentications from one client; {@code Retry-After} says when to try again. */
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
     /** Too many request bodies arriving at once; {@code Retry-After} says when to try again. */

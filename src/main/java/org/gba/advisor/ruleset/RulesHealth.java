@@ -1,5 +1,6 @@
 package org.gba.advisor.ruleset;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
@@ -9,15 +10,18 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * The rule base in service, for {@code /actuator/health} (part of readiness) and {@code /actuator/info}.
- * It can only be up: the engine bean compiles the rules in its constructor, so this bean, and the
- * application's readiness, exist only once a rule base does.
+ * The rule base in service, for {@code /actuator/health} (part of readiness) and {@code /actuator/info}. An
+ * instance that could not compile the published rule set is OUT_OF_SERVICE, with the version and its errors: it
+ * keeps answering with its old rules, but a load balancer should send no one to it while the others serve the
+ * published version. Liveness is not touched (a restart would not compile it either).
  */
 final class RulesHealth implements HealthIndicator, InfoContributor {
     private final RuleEngine engine;
+    private final RuleSync sync;
 
-    RulesHealth(RuleEngine engine) {
+    RulesHealth(RuleEngine engine, RuleSync sync) {
         this.engine = engine;
+        this.sync = sync;
     }
 
     @Override
@@ -26,19 +30,36 @@ final class RulesHealth implements HealthIndicator, InfoContributor {
         if (rules == null) {
             return Health.outOfService().build();
         }
-        return Health.up().withDetails(details(rules)).build();
+        RuleSync.State state = sync.state();
+        Map<String, Object> details = details(rules, state);
+        if (state.stale()) {
+            details.put("failedRuleSet", state.failure().version());
+            details.put("errors", state.failure().errors());
+            return Health.outOfService().withDetails(details).build();
+        }
+        return Health.up().withDetails(details).build();
     }
 
     @Override
     public void contribute(Info.Builder builder) {
         RuleBase rules = engine.current();
         if (rules != null) {
-            builder.withDetail("rules", details(rules));
+            builder.withDetail("rules", details(rules, sync.state()));
         }
     }
 
-    private static Map<String, Object> details(RuleBase rules) {
-        return Map.of("version", rules.version(), "mode", rules.mode().name(), "rules", rules.rules().size(),
-                "loadedAt", rules.loadedAt().toString());
+    private static Map<String, Object> details(RuleBase rules, RuleSync.State state) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", rules.version());
+        out.put("mode", rules.mode().name());
+        out.put("rules", rules.rules().size());
+        out.put("loadedAt", rules.loadedAt().toString());
+        if (state.servingVersion() != null) {
+            out.put("ruleSet", state.servingVersion());
+        }
+        if (state.activeVersion() != null) {
+            out.put("activeRuleSet", state.activeVersion());
+        }
+        return out;
     }
 }

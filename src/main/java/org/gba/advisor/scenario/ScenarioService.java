@@ -10,6 +10,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.advice.Change;
+import org.gba.advisor.advice.ExplainedChange;
 import org.gba.advisor.advice.Ranked;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.facts.Evidence;
@@ -66,7 +67,7 @@ public class ScenarioService implements AutoCloseable {
             Profile changed = apply(base, s, i, rules);
             Ranked ranked = AdviceService.rank(rules, changed);
             outcomes.add(new Comparison.Outcome(s.name(), advice.advise(rules, changed, ranked, lang, false),
-                    explain(ranked.changesFrom(baseRanked), baseRanked, ranked)));
+                    ExplainedChange.explain(ranked.changesFrom(baseRanked), baseRanked, ranked)));
         }
         return new Comparison(advice.advise(rules, base, baseRanked, lang, false), List.copyOf(outcomes));
     }
@@ -134,41 +135,6 @@ public class ScenarioService implements AutoCloseable {
             }
         }
         return found;
-    }
-
-    private static List<Comparison.ExplainedChange> explain(List<Change> changes, Ranked before, Ranked after) {
-        List<Comparison.ExplainedChange> out = new ArrayList<>();
-        for (Change c : changes) {
-            List<Evidence> was = evidence(before, c);
-            List<Evidence> now = evidence(after, c);
-            List<Comparison.EvidenceDelta> deltas = new ArrayList<>();
-            deltas.addAll(minus(now, was, 1));
-            deltas.addAll(minus(was, now, -1));
-            out.add(new Comparison.ExplainedChange(c, List.copyOf(deltas)));
-        }
-        return List.copyOf(out);
-    }
-
-    private static List<Evidence> evidence(Ranked r, Change c) {
-        return r.list(c.kind()).stream().filter(i -> i.id().equals(c.id())).findFirst()
-                .map(Ranked.Item::evidence).orElse(List.of());
-    }
-
-    /** Evidence in {@code a} that {@code b} lacks (as a multiset keyed by rule, points and facts). */
-    private static List<Comparison.EvidenceDelta> minus(List<Evidence> a, List<Evidence> b, int sign) {
-        Map<String, Integer> counts = new HashMap<>();
-        b.forEach(e -> counts.merge(key(e), 1, Integer::sum));
-        List<Comparison.EvidenceDelta> out = new ArrayList<>();
-        for (Evidence e : a) {
-            if (counts.merge(key(e), -1, Integer::sum) < 0) {
-                out.add(new Comparison.EvidenceDelta(e.ruleId(), e.ruleName(), e.section(), sign * e.points(), e.facts()));
-            }
-        }
-        return out;
-    }
-
-    private static String key(Evidence e) {
-        return e.ruleId() + "|" + e.points() + "|" + e.facts();
     }
 
     public SweepResult sweep(ScenarioRequests.Sweep request) {

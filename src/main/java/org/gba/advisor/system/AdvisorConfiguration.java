@@ -38,7 +38,7 @@ class AdvisorConfiguration {
     /** Compiles the rules here, at start-up: the application is not ready (readiness probe) until this returns. */
     @Bean
     RuleEngine ruleEngine(AdvisorProperties properties, MeterRegistry registry) {
-        return new RuleEngine(properties.rulesDir(),
+        return new RuleEngine(properties.rulesPath(),
                 new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)));
     }
 
@@ -85,7 +85,7 @@ class AdvisorConfiguration {
 
     @Bean
     SampleProfiles sampleProfiles(AdvisorProperties properties, ProfileValidator validator, RuleEngine engine) {
-        return SampleProfiles.load(properties.fixturesDir(), validator, engine.current().catalog())
+        return SampleProfiles.load(properties.fixturesPath(), validator, engine.current().catalog())
                 .withReachResolved(engine.current().parameters().reach());
     }
 

@@ -17,10 +17,24 @@ import org.springframework.util.unit.DataSize;
  * @param body        how long a body may take to arrive (408 past it) and how many may be arriving at once
  */
 @ConfigurationProperties("advisor")
-public record AdvisorProperties(@DefaultValue("rules") Path rulesDir, @DefaultValue("fixtures") Path fixturesDir,
+public record AdvisorProperties(@DefaultValue("rules") String rulesDir, @DefaultValue("fixtures") String fixturesDir,
                                 @DefaultValue("CLASSIC") RuleBaseLoader.Mode rulesMode,
                                 @DefaultValue("256KB") DataSize maxBodySize,
                                 @DefaultValue Body body) {
+
+    /**
+     * The rules folder on the file system, relative to the working directory. The folders are bound as text: bound
+     * as a Path, Spring looks for the name on the classpath first, so a test resource folder called "rules" was
+     * taken for the rules.
+     */
+    public Path rulesPath() {
+        return Path.of(rulesDir);
+    }
+
+    /** The sample profiles' folder on the file system, relative to the working directory. */
+    public Path fixturesPath() {
+        return Path.of(fixturesDir);
+    }
 
     /**
      * Bodies on their way in.

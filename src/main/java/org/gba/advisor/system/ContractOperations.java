@@ -25,6 +25,7 @@ import org.gba.advisor.http.KeyRequired;
 import org.gba.advisor.http.LanguageArgumentResolver;
 import org.gba.advisor.http.Problems;
 import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Profile;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.MethodParameter;
 import org.springframework.validation.annotation.Validated;
@@ -49,6 +50,7 @@ final class ContractOperations implements OperationCustomizer {
     public Operation customize(Operation operation, HandlerMethod handler) {
         boolean speaks = false;
         boolean body = false;
+        boolean profile = false;
         boolean validated = false;
         boolean parameters = false;
         for (MethodParameter p : handler.getMethodParameters()) {
@@ -57,6 +59,10 @@ final class ContractOperations implements OperationCustomizer {
             }
             if (p.hasParameterAnnotation(RequestBody.class)) {
                 body = true;
+                Class<?> read = p.getParameterType();
+                // a body read as bytes or text may be read as profiles by its handler (a workbook, a CSV)
+                profile = read == byte[].class || read == String.class
+                        || mayHoldProfile(p.getGenericParameterType(), new java.util.HashSet<>());
                 validated |= p.hasParameterAnnotation(Valid.class) || p.hasParameterAnnotation(Validated.class);
             }
             RequestParam query = p.getParameterAnnotation(RequestParam.class);
@@ -96,7 +102,10 @@ final class ContractOperations implements OperationCustomizer {
         // no 500: the service answers none by design, so a test that meets one fails on an undocumented status
         Set<String> problems = new LinkedHashSet<>(List.of("unauthorized", "forbidden"));
         if (body) {
-            problems.addAll(List.of("malformed-json", "invalid-profile", "payload-too-large", "unsupported-media-type"));
+            problems.addAll(List.of("malformed-json", "payload-too-large", "unsupported-media-type"));
+            if (profile) {
+                problems.add("invalid-profile");
+            }
             if (readsJson(handler)) {
                 problems.add("json-limit-exceeded");
             }
@@ -134,6 +143,45 @@ final class ContractOperations implements OperationCustomizer {
         any.setDescription("Answered by the service's edge to any request: " + any.getDescription());
         operation.getResponses().setDefault(any);
         return operation;
+    }
+
+    /**
+     * Whether a body of this type can carry a profile, and so be answered {@code invalid-profile}: a record whose
+     * components (through lists, maps and arrays) reach a {@link Profile}. A body of other fields only is an
+     * {@code invalid-request} when wrong.
+     */
+    private static boolean mayHoldProfile(java.lang.reflect.Type type, Set<java.lang.reflect.Type> seen) {
+        if (!seen.add(type)) {
+            return false;
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType generic) {
+            for (java.lang.reflect.Type argument : generic.getActualTypeArguments()) {
+                if (mayHoldProfile(argument, seen)) {
+                    return true;
+                }
+            }
+            return mayHoldProfile(generic.getRawType(), seen);
+        }
+        if (type instanceof java.lang.reflect.GenericArrayType array) {
+            return mayHoldProfile(array.getGenericComponentType(), seen);
+        }
+        if (!(type instanceof Class<?> c)) {
+            return true; // a type variable or wildcard: it may be anything
+        }
+        if (Profile.class.isAssignableFrom(c)) {
+            return true;
+        }
+        if (c.isArray()) {
+            return mayHoldProfile(c.getComponentType(), seen);
+        }
+        if (c.isRecord()) {
+            for (java.lang.reflect.RecordComponent component : c.getRecordComponents()) {
+                if (mayHoldProfile(component.getGenericType(), seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the body is JSON (a mapping that names no media type takes JSON): only JSON has nesting limits. */

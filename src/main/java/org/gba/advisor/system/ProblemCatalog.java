@@ -53,6 +53,8 @@ final class ProblemCatalog {
                 "There is no profile with id 'atlantis'; GET /api/v1/profiles lists them.");
         add("unknown-version", 404, "Unknown version", "the profile has no such version, or there is no such "
                 + "advice record", "Profile 'dongguan' has no version 9.");
+        add("unknown-rule-set", 404, "Unknown rule set", "no rule set has this version",
+                "There is no rule set version 9; GET /api/v1/rules/versions lists them.");
         add("method-not-allowed", 405, "Method Not Allowed", "the path does not take this method",
                 "Method 'DELETE' is not supported.");
         add("not-acceptable", 406, "Not Acceptable", "the answer cannot be given in a type the Accept header names",
@@ -60,6 +62,9 @@ final class ProblemCatalog {
         add("conflict", 409, "Conflict", "the request conflicts with the stored state", "The key is revoked.");
         add("payload-too-large", 413, "Body too large", "the body is larger than advisor.max-body-size",
                 "The body is larger than the 262144 bytes the advisor accepts.");
+        add("invalid-rules", 422, "Rules that do not compile", "the rule set's files do not compile on this "
+                + "instance or fail the loader's checks (each problem with the file it names); nothing was stored or "
+                + "published", "Draft based on rule set 3: 1 problem(s); nothing was stored or published");
         add("unsupported-media-type", 415, "Unsupported Media Type", "the body is not application/json",
                 "Content-Type 'text/plain' is not supported.");
         add("request-timeout", 408, "Request timeout", "the body did not arrive within advisor.body.timeout",

@@ -30,7 +30,7 @@ class ScenarioServiceTest {
         return new ScenarioRequests.Scenario(name, json(ops), null);
     }
 
-    static Comparison.ExplainedChange change(Comparison.Outcome o, String id) {
+    static org.gba.advisor.advice.ExplainedChange change(Comparison.Outcome o, String id) {
         return o.diff().stream().filter(c -> c.change().id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " did not move in " + o.name()));
     }
@@ -52,14 +52,14 @@ class ScenarioServiceTest {
         assertThat(c.base().constraints()).extracting(Advice.Diagnosis::id).contains("C2");
         Comparison.Outcome o = c.scenarios().get(0);
         assertThat(o.advice().constraints()).extracting(Advice.Diagnosis::id).doesNotContain("C2");
-        Comparison.ExplainedChange c2 = change(o, "C2");
+        org.gba.advisor.advice.ExplainedChange c2 = change(o, "C2");
         assertThat(c2.change().movement()).isEqualTo(Change.Movement.LEFT);
         assertThat(c2.evidence()).singleElement().satisfies(e -> {
             assertThat(e.rule()).isEqualTo("c2.basic-research-share-low");
             assertThat(e.points()).isNegative();
             assertThat(e.facts()).extracting(f -> f.path()).containsExactly("/indicators/" + index);
         });
-        Comparison.ExplainedChange cm1c = change(o, "CM1c");
+        org.gba.advisor.advice.ExplainedChange cm1c = change(o, "CM1c");
         assertThat(cm1c.evidence()).anySatisfy(e -> assertThat(e.rule()).isEqualTo("cm1c.joint-basic-research"));
         assertThat(change(o, "M4").change().scoreDelta()).isNegative();
     }

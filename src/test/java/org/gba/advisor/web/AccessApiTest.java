@@ -42,6 +42,7 @@ class AccessApiTest {
     String officialB;
     String planner;
     String portal;
+    String analyst;
     String metrics;
 
     @BeforeEach
@@ -53,6 +54,7 @@ class AccessApiTest {
         officialB = keys.create(Role.OFFICIAL, Set.of(cityB), "official of B", "test").key();
         planner = keys.create(Role.PLANNER, Set.of(), "planner", "test").key();
         portal = keys.create(Role.PORTAL, Set.of(), "portal", "test").key();
+        analyst = keys.create(Role.ANALYST, Set.of(), "analyst", "test").key();
         metrics = keys.create(Role.METRICS, Set.of(), "metrics", "test").key();
         assertThat(submit(officialA, cityA, profile(cityA, "zhongshan"), "first").status()).isEqualTo(201);
         assertThat(submit(officialB, cityB, profile(cityB, "foshan"), "first").status()).isEqualTo(201);
@@ -266,40 +268,47 @@ class AccessApiTest {
 
     /**
      * Every endpoint against every caller: Y is allowed (2xx), a number is the refusal expected. Columns:
-     * anonymous, official of A, official of B, planner, portal, admin, metrics.
+     * anonymous, official of A, official of B, planner, portal, admin, analyst, metrics.
      */
     private static final String MATRIX = """
-            GET    /api/v1/catalog                            Y   Y   Y   Y   Y   Y   Y
-            POST   /api/v1/advice                             Y   Y   Y   Y   Y   Y   Y
-            POST   /api/v1/scenarios/compare                  Y   Y   Y   Y   Y   Y   Y
-            POST   /api/v1/scenarios/sweep                    Y   Y   Y   Y   Y   Y   Y
-            POST   /api/v1/region/advice                      Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles                           Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/dongguan                  Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/dongguan/advice           Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/dongguan/counterfactuals  Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/profiles/{A}                       401 Y   403 Y   403 403   403
-            GET    /api/v1/profiles/{A}/advice                401 Y   403 Y   Y   403   403
-            POST   /api/v1/profiles/{A}/versions              401 Y   403 403 403 403   403
-            POST   /api/v1/profiles/{A}/parent                401 403 403 403 403 Y   403
-            GET    /api/v1/profiles/{A}/versions              401 Y   403 Y   403 403   403
-            GET    /api/v1/profiles/{A}/versions/1            401 Y   403 Y   403 403   403
-            GET    /api/v1/profiles/{A}/diff?from=1&to=1      401 Y   403 Y   403 403   403
-            GET    /api/v1/profiles/{A}/advice-records        401 Y   403 Y   403 403   403
-            GET    /api/v1/advice-records/{R}/replay          401 Y   403 Y   403 403   403
-            GET    /api/v1/rules                              401 403 403 Y   403 Y   403
-            POST   /api/v1/rules/impact                       401 403 403 403 403 Y   403
-            POST   /api/v1/rules/reload                       401 403 403 403 403 Y   403
-            GET    /api/v1/keys                               401 403 403 403 403 Y   403
-            POST   /api/v1/keys                               401 403 403 403 403 Y   403
-            DELETE /api/v1/keys/{K}                           401 403 403 403 403 Y   403
-            GET    /api/v1/audit                              401 403 403 403 403 Y   403
-            GET    /api/v1/profiles/{A}/workbook              401 Y   403 Y   403 403   403
-            GET    /api/v1/profiles/{A}/indicators.csv        401 Y   403 Y   403 403   403
-            GET    /api/v1/workbook/template                  Y   Y   Y   Y   Y   Y   Y
-            GET    /api/v1/workbook/indicators.csv            Y   Y   Y   Y   Y   Y   Y
-            POST   /api/v1/workbook                           Y   Y   Y   Y   Y   Y   Y
-            POST   /api/v1/workbook/indicators                Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/catalog                            Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/advice                             Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/scenarios/compare                  Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/scenarios/sweep                    Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/region/advice                      Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles                           Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan                  Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan/advice           Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/dongguan/counterfactuals  Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/profiles/{A}                       401 Y   403 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/advice                401 Y   403 Y   Y   403 403 403
+            POST   /api/v1/profiles/{A}/versions              401 Y   403 403 403 403 403 403
+            POST   /api/v1/profiles/{A}/parent                401 403 403 403 403 Y   403 403
+            GET    /api/v1/profiles/{A}/versions              401 Y   403 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/versions/1            401 Y   403 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/diff?from=1&to=1      401 Y   403 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/advice-records        401 Y   403 Y   403 403 403 403
+            GET    /api/v1/advice-records/{R}/replay          401 Y   403 Y   403 403 403 403
+            GET    /api/v1/rules                              401 403 403 Y   403 Y   Y   403
+            GET    /api/v1/rules/versions                     401 403 403 Y   403 Y   Y   403
+            GET    /api/v1/rules/versions/1                   401 403 403 Y   403 Y   Y   403
+            GET    /api/v1/rules/versions/1/diff/1            401 403 403 Y   403 Y   Y   403
+            POST   /api/v1/rules/drafts                       401 403 403 403 403 Y   Y   403
+            POST   /api/v1/rules/drafts/preview               401 403 403 403 403 Y   Y   403
+            POST   /api/v1/rules/versions                     401 403 403 403 403 Y   403 403
+            POST   /api/v1/rules/versions/1/publish           401 403 403 403 403 Y   403 403
+            POST   /api/v1/rules/impact                       401 403 403 403 403 Y   403 403
+            POST   /api/v1/rules/reload                       401 403 403 403 403 Y   403 403
+            GET    /api/v1/keys                               401 403 403 403 403 Y   403 403
+            POST   /api/v1/keys                               401 403 403 403 403 Y   403 403
+            DELETE /api/v1/keys/{K}                           401 403 403 403 403 Y   403 403
+            GET    /api/v1/audit                              401 403 403 403 403 Y   403 403
+            GET    /api/v1/profiles/{A}/workbook              401 Y   403 Y   403 403 403 403
+            GET    /api/v1/profiles/{A}/indicators.csv        401 Y   403 Y   403 403 403 403
+            GET    /api/v1/workbook/template                  Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /api/v1/workbook/indicators.csv            Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/workbook                           Y   Y   Y   Y   Y   Y   Y   Y
+            POST   /api/v1/workbook/indicators                Y   Y   Y   Y   Y   Y   Y   Y
             """;
 
     /**
@@ -308,25 +317,28 @@ class AccessApiTest {
      * the pages.
      */
     private static final String OTHERS = """
-            GET    /v3/api-docs                               Y   Y   Y   Y   Y   Y   Y
-            GET    /actuator/health                           Y   Y   Y   Y   Y   Y   Y
-            GET    /actuator/health/liveness                  Y   Y   Y   Y   Y   Y   Y
-            GET    /actuator/health/readiness                 Y   Y   Y   Y   Y   Y   Y
-            GET    /actuator/info                             401 403 403 403 403 Y   Y
-            GET    /actuator/metrics                          401 403 403 403 403 Y   Y
-            GET    /actuator/metrics/advisor.evaluations      401 403 403 403 403 Y   Y
-            GET    /actuator/prometheus                       401 403 403 403 403 Y   Y
-            GET    /actuator                                  401 403 403 403 403 403 403
-            GET    /index.html                                Y   Y   Y   Y   Y   Y   Y
-            GET    /embed.html                                Y   Y   Y   Y   Y   Y   Y
-            GET    /widget.js                                 Y   Y   Y   Y   Y   Y   Y
+            GET    /v3/api-docs                               Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /actuator/health                           Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /actuator/health/liveness                  Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /actuator/health/readiness                 Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /actuator/info                             401 403 403 403 403 Y   403 Y
+            GET    /actuator/metrics                          401 403 403 403 403 Y   403 Y
+            GET    /actuator/metrics/advisor.evaluations      401 403 403 403 403 Y   403 Y
+            GET    /actuator/prometheus                       401 403 403 403 403 Y   403 Y
+            GET    /actuator                                  401 403 403 403 403 403 403 403
+            GET    /index.html                                Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /embed.html                                Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /widget.js                                 Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /workbench.html                            Y   Y   Y   Y   Y   Y   Y   Y
+            GET    /workbench.js                              Y   Y   Y   Y   Y   Y   Y   Y
             """;
 
     @Test
     void everyOtherEndpointAgainstEveryRole() throws Exception {
         post("/api/v1/advice", null, bodyFor("/api/v1/advice")); // an evaluation: advisor.evaluations exists
-        String[] callers = {null, officialA, officialB, planner, portal, admin, metrics};
-        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin", "metrics"};
+        String[] callers = {null, officialA, officialB, planner, portal, admin, analyst, metrics};
+        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin", "analyst",
+                "metrics"};
         int checked = 0;
         for (String line : OTHERS.strip().split("\n")) {
             String[] cells = line.trim().split("\\s+");
@@ -362,8 +374,9 @@ class AccessApiTest {
         long record = get("/api/v1/profiles/" + cityA + "/advice-records", planner).body().get(0).get("id").asLong();
         JsonNode document = new Http(port).get("/v3/api-docs").body();
         Set<String> documented = new java.util.TreeSet<>();
-        String[] callers = {null, officialA, officialB, planner, portal, admin, metrics};
-        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin", "metrics"};
+        String[] callers = {null, officialA, officialB, planner, portal, admin, analyst, metrics};
+        String[] names = {"anonymous", "official A", "official B", "planner", "portal", "admin", "analyst",
+                "metrics"};
         int checked = 0;
         for (String line : MATRIX.strip().split("\n")) {
             String[] cells = line.trim().split("\\s+");
@@ -506,11 +519,24 @@ class AccessApiTest {
         throw new AssertionError(method + " " + path + " is not in the OpenAPI document");
     }
 
-    private String bodyFor(String path) {
+    private String bodyFor(String path) throws IOException, InterruptedException {
+        if (path.startsWith("/api/v1/rules/drafts")) {
+            String edits = "\"edits\":[{\"file\":\"parameters.yaml\","
+                    + "\"pointer\":\"/thresholds/basic-research-share.low/value\",\"value\":10}]";
+            return path.endsWith("/preview") ? "{\"basedOn\":1," + edits + "}"
+                    : "{\"basedOn\":1,\"comment\":\"matrix\"," + edits + "}";
+        }
+        if (path.equals("/api/v1/rules/versions")) {
+            JsonNode files = new Http(port).withKey(admin).get("/api/v1/rules/versions/1").body().get("files");
+            return JSON.writeValueAsString(java.util.Map.of("basedOn", 1, "comment", "matrix", "files", files));
+        }
+        if (path.endsWith("/publish")) {
+            return "{\"comment\":\"matrix\"}";
+        }
         if (path.endsWith("/parent")) {
             return "{\"parent\": null, \"comment\": \"matrix\"}";
         }
-        if (path.endsWith("/versions")) {
+        if (path.endsWith("/versions") && path.contains("/profiles/")) {
             return JSON.writeValueAsString(java.util.Map.of("comment", "matrix",
                     "profile", JSON.readTree(ProfileJson.MAPPER.writeValueAsString(profile(cityA, "zhongshan")))));
         }

@@ -144,6 +144,35 @@ class DocumentedErrorsTest {
     }
 
     @Test
+    void ruleDrafts() throws Exception {
+        String path = "/api/v1/rules/drafts";
+        Http analyst = http.withKey(keys.create(Role.ANALYST, Set.of(), "errors analyst", "test").key());
+        Http planner = http.withKey(keys.create(Role.PLANNER, Set.of(), "errors planner", "test").key());
+        String edit = "{\"file\": \"parameters.yaml\", \"pointer\": \"/thresholds/basic-research-share.low/value\", "
+                + "\"value\": 11}";
+        String good = "{\"basedOn\": 1, \"comment\": \"errors\", \"edits\": [" + edit + "]}";
+        int stored = analyst.get("/api/v1/rules/versions").body().size();
+        Map<String, Call> calls = new LinkedHashMap<>();
+        calls.put("400 malformed-json", () -> analyst.breakingTheContract().post(path, "{\"basedOn\": "));
+        calls.put("400 json-limit-exceeded", () -> analyst.breakingTheContract().post(path, deep(good)));
+        // a body without a profile: a field of the wrong form is an invalid request, never an invalid profile
+        calls.put("400 invalid-request", () -> analyst.breakingTheContract().post(path, good.replace("1,", "\"one\",")));
+        calls.put("401 unauthorized", () -> http.withKey(WRONG_KEY).post(path, good));
+        calls.put("403 forbidden", () -> planner.post(path, good));
+        calls.put("404 unknown-rule-set", () -> analyst.post(path, good.replace("1,", "999,")));
+        calls.put("413 payload-too-large", () -> analyst.post(path, padded(good)));
+        calls.put("415 unsupported-media-type", () -> analyst.breakingTheContract().send(analyst.at(path)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hi"))));
+        calls.put("422 invalid-rules", () -> analyst.post(path, good.replace(
+                "/thresholds/basic-research-share.low/value\", \"value\": 11", "/shortfall/high\", \"value\": 0.9")));
+        assertAnswersEveryDocumentedError("POST", path, calls);
+        assertProblem(analyst.breakingTheContract().post(path, good.replace("\"errors\"", "\" \"")), 400, "invalid-request");
+        assertThat(http.documentedErrors("POST", "/api/v1/keys")).as("no profile in a key's request")
+                .doesNotContain("400 invalid-profile").contains("400 invalid-request");
+        assertThat(analyst.get("/api/v1/rules/versions").body().size()).as("no draft was stored").isEqualTo(stored);
+    }
+
+    @Test
     void keys() throws Exception {
         Http admin = http.withKey(keys.create(Role.ADMIN, Set.of(), "errors admin", "test").key());
         String portal = keys.create(Role.PORTAL, Set.of(), "errors portal", "test").key();
