@@ -2,6 +2,7 @@ package org.gba.advisor.advice;
 
 import java.time.Clock;
 import java.util.List;
+import org.gba.advisor.engine.ProbeSession;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.vocabulary.Lang;
@@ -41,14 +42,27 @@ public class AdviceService {
 
     /** Advice with {@code rules}, taking the ranking and data gaps from the cache when the profile was seen. */
     public Advised adviseWithRanking(RuleBase rules, Profile profile, Lang lang, boolean withCounterfactuals) {
-        AdviceCache.Lookup lookup = cache.get(rules, profile, () -> {
-            Ranked ranked = rank(rules, profile);
-            return new AdviceCache.Core(ranked, DataGaps.find(rules, profile, ranked),
-                    Robustness.of(ranked, rules.parameters()));
-        });
+        AdviceCache.Lookup lookup = cache.get(rules, profile, () -> core(rules, profile));
         AdviceCache.Core core = lookup.core();
         return new Advised(write(rules, profile, core.ranked(), core.gaps(), core.robustness(), lang,
                 withCounterfactuals, lookup.hit()), core.ranked());
+    }
+
+    /**
+     * The ranking, data gaps and intervals of a profile. Where the rules allow, one session evaluates the profile and
+     * then each data-gap probe incrementally, and its first evaluation is the ranking's.
+     */
+    static AdviceCache.Core core(RuleBase rules, Profile profile) {
+        if (!rules.incremental()) {
+            Ranked ranked = rank(rules, profile);
+            return new AdviceCache.Core(ranked, DataGaps.findByReevaluation(rules, profile, ranked),
+                    Robustness.of(ranked, rules.parameters()));
+        }
+        try (ProbeSession session = rules.session(profile)) {
+            Ranked ranked = Ranked.of(session.base(), rules.catalog());
+            return new AdviceCache.Core(ranked, DataGaps.find(rules, profile, ranked, session),
+                    Robustness.of(ranked, rules.parameters()));
+        }
     }
 
     /** Advice from a ranking already made with {@code rules}, so that one request uses one rules version. */

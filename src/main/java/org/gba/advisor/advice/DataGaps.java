@@ -1,12 +1,15 @@
 package org.gba.advisor.advice;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gba.advisor.engine.ProbeSession;
 import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.facts.Parameters.Threshold;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.vocabulary.Answer;
@@ -38,13 +41,35 @@ final class DataGaps {
     record Result(List<Gap> gaps, int evaluations) {
     }
 
+    /** The data gaps of {@code profile}, whose ranking is {@code base}; incrementally where the rules allow. */
     static Result find(RuleBase rules, Profile profile, Ranked base) {
-        Probing probing = new Probing(rules, base);
+        if (!rules.incremental()) {
+            return findByReevaluation(rules, profile, base);
+        }
+        try (ProbeSession session = rules.session(profile)) {
+            return find(rules, profile, base, session);
+        }
+    }
+
+    /**
+     * As {@link #find(RuleBase, Profile, Ranked)}, probing in {@code session}, which was opened on {@code profile}
+     * (and gave {@code base}); the session is left at the last probe.
+     */
+    static Result find(RuleBase rules, Profile profile, Ranked base, ProbeSession session) {
+        return find(rules, profile, new Incremental(rules, base, session));
+    }
+
+    /** The reference method, kept for the tests: every probe is a plain evaluation of the probed profile. */
+    static Result findByReevaluation(RuleBase rules, Profile profile, Ranked base) {
+        return find(rules, profile, new Reevaluating(rules, base));
+    }
+
+    private static Result find(RuleBase rules, Profile profile, Probing probing) {
         List<Gap> gaps = new ArrayList<>();
         indicators(rules, profile, probing, gaps);
         questions(profile, probing, gaps);
         figures(rules, profile, probing, gaps);
-        return new Result(List.copyOf(gaps), probing.evaluations);
+        return new Result(List.copyOf(gaps), probing.evaluations());
     }
 
     /** The indicators some threshold that judges this place reads (with what counts are read per), in a stable order. */
@@ -197,19 +222,73 @@ final class DataGaps {
     }
 
     /** Evaluates probed profiles against the base ranking, counting the evaluations. */
-    private static final class Probing {
+    private interface Probing {
+        /** What the probed profile's ranking changes from the base ranking. */
+        List<Change> changes(Profile probed);
+
+        int evaluations();
+    }
+
+    /** Each probed profile evaluated afresh: the plain method, and the reference for the incremental one. */
+    private static final class Reevaluating implements Probing {
         private final RuleBase rules;
         private final Ranked base;
         private int evaluations;
 
-        Probing(RuleBase rules, Ranked base) {
+        Reevaluating(RuleBase rules, Ranked base) {
             this.rules = rules;
             this.base = base;
         }
 
-        List<Change> changes(Profile probed) {
+        @Override
+        public List<Change> changes(Profile probed) {
             evaluations++;
             return Ranked.of(rules.evaluate(probed), rules.catalog()).changesFrom(base);
+        }
+
+        @Override
+        public int evaluations() {
+            return evaluations;
+        }
+    }
+
+    /**
+     * Each probed profile evaluated by moving one open session to it: only the facts that differ are replaced and
+     * only the rules they touch fire; a probe that changes no evidence changes nothing, and otherwise only the
+     * targets whose evidence changed are summed again.
+     */
+    private static final class Incremental implements Probing {
+        private final RuleBase rules;
+        private final Ranked base;
+        private final ProbeSession session;
+        private final Map<String, List<Evidence>> byTarget = new HashMap<>();
+        private int fresh;
+
+        Incremental(RuleBase rules, Ranked base, ProbeSession session) {
+            this.rules = rules;
+            this.base = base;
+            this.session = session;
+            for (Evidence e : session.base().evidence()) {
+                byTarget.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e);
+            }
+        }
+
+        @Override
+        public List<Change> changes(Profile probed) {
+            ProbeSession.Delta delta = session.moveTo(probed);
+            if (delta == null) {
+                fresh++;
+                return Ranked.of(rules.evaluate(probed), rules.catalog()).changesFrom(base);
+            }
+            if (delta.isEmpty()) {
+                return List.of();
+            }
+            return Ranked.variant(base, rules.catalog(), byTarget, delta.added(), delta.withdrawn()).changesFrom(base);
+        }
+
+        @Override
+        public int evaluations() {
+            return session.moves() + fresh;
         }
     }
 }

@@ -34,19 +34,15 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
         }
         List<Item> constraints = rank(byTarget, catalog.constraints().keySet().stream().toList(), false);
         List<Item> models = rank(byTarget, catalog.models().keySet().stream().toList(), true);
-        List<String> actionIds = catalog.countermeasures().values().stream()
-                .flatMap(cm -> cm.actions().keySet().stream()).toList();
-        List<Item> actions = rank(byTarget, actionIds, false);
+        List<Item> actions = rank(byTarget, actionIds(catalog), false);
         return new Ranked(constraints, models, actions, evaluation);
     }
 
     private static List<Item> rank(Map<String, List<Evidence>> byTarget, List<String> ids, boolean keepEmpty) {
-        record Scored(String id, double score, double top, List<Evidence> evidence) {
-        }
         List<Scored> scored = new ArrayList<>();
         for (String id : ids) {
             List<Evidence> evidence = scaled(byTarget.getOrDefault(id, List.of()));
-            double score = Evidence.rounded(evidence.stream().mapToDouble(Evidence::points).sum());
+            double score = Evidence.rounded(score(evidence));
             if (score <= 0 && !keepEmpty) {
                 continue;
             }
@@ -54,6 +50,19 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
             double top = evidence.isEmpty() ? 0 : evidence.get(0).points();
             scored.add(new Scored(id, score, top, List.copyOf(evidence)));
         }
+        return ranks(scored);
+    }
+
+    private static List<String> actionIds(Catalog catalog) {
+        return catalog.countermeasures().values().stream().flatMap(cm -> cm.actions().keySet().stream()).toList();
+    }
+
+    /** One id with its score, its largest piece of evidence (the tie-break) and that evidence, if kept. */
+    private record Scored(String id, double score, double top, List<Evidence> evidence) {
+    }
+
+    /** Orders scored ids (score, then the larger single piece, then the id) and gives equal scores one rank. */
+    private static List<Item> ranks(List<Scored> scored) {
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(Comparator.comparingDouble(Scored::top).reversed())
                 .thenComparing(Scored::id));
@@ -71,12 +80,81 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
     }
 
     /**
+     * The sum of the points, added smallest first, so that it does not depend on the order the rules fired in: an
+     * incremental evaluation records the same evidence in another order and must give the very same scores.
+     */
+    private static double score(List<Evidence> scaled) {
+        double[] points = new double[scaled.size()];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = scaled.get(i).points();
+        }
+        return sortedSum(points);
+    }
+
+    private static double sortedSum(double[] points) {
+        java.util.Arrays.sort(points);
+        double sum = 0;
+        for (double p : points) {
+            sum += p;
+        }
+        return sum;
+    }
+
+    /**
+     * The ranking of a variant of {@code base}'s profile whose evidence differs by {@code added} and
+     * {@code withdrawn} (pieces of the base evaluation's evidence, by identity), with the ids, ranks and scores that
+     * {@link #of} gives the variant's full evidence; only the items whose evidence changed keep it (the others keep
+     * none, which {@link #changesFrom} reads as the same reasons): enough for {@link #changesFrom}.
+     */
+    static Ranked variant(Ranked base, Catalog catalog, Map<String, List<Evidence>> baseByTarget,
+                          List<Evidence> added, List<Evidence> withdrawn) {
+        Map<String, List<Evidence>> touched = new LinkedHashMap<>();
+        for (Evidence e : withdrawn) {
+            touched.computeIfAbsent(e.target(), t -> new ArrayList<>(baseByTarget.getOrDefault(t, List.of())))
+                    .removeIf(x -> x == e);
+        }
+        for (Evidence e : added) {
+            touched.computeIfAbsent(e.target(), t -> new ArrayList<>(baseByTarget.getOrDefault(t, List.of()))).add(e);
+        }
+        return new Ranked(variantList(base.constraints, catalog.constraints().keySet(), touched, false),
+                variantList(base.models, catalog.models().keySet(), touched, true),
+                variantList(base.actions, actionIds(catalog), touched, false), null);
+    }
+
+    private static List<Item> variantList(List<Item> base, java.util.Collection<String> ids,
+                                          Map<String, List<Evidence>> touched, boolean keepEmpty) {
+        List<Scored> scored = new ArrayList<>();
+        for (Item i : base) {
+            if (!touched.containsKey(i.id())) {
+                scored.add(new Scored(i.id(), i.score(), i.evidence().isEmpty() ? 0 : i.evidence().get(0).points(),
+                        List.of()));
+            }
+        }
+        touched.forEach((id, evidence) -> {
+            if (!ids.contains(id)) {
+                return;
+            }
+            List<Evidence> scaledEvidence = scaled(evidence);
+            double score = Evidence.rounded(score(scaledEvidence));
+            if (score <= 0 && !keepEmpty) {
+                return;
+            }
+            // the touched items keep their evidence, unsorted (sorting compares facts as text, which costs):
+            // changesFrom reads only its rules (REWORDED)
+            double top = scaledEvidence.stream().mapToDouble(Evidence::points).max().orElse(0);
+            scored.add(new Scored(id, score, top, scaledEvidence));
+        });
+        return ranks(scored);
+    }
+
+    /**
      * The evidence with its SCALE pieces given their points: the sum of the others times (factor − 1), for the
      * smallest factor only (two instruments carrying out one action do not halve it twice). The score stays the
      * plain sum of the evidence.
      */
     static List<Evidence> scaled(List<Evidence> evidence) {
-        double base = evidence.stream().filter(e -> e.effect() == Evidence.Effect.ADD).mapToDouble(Evidence::points).sum();
+        double base = sortedSum(evidence.stream().filter(e -> e.effect() == Evidence.Effect.ADD)
+                .mapToDouble(Evidence::points).toArray());
         Evidence strongest = evidence.stream().filter(e -> e.effect() == Evidence.Effect.SCALE)
                 .min(Comparator.comparingDouble(Evidence::weight).thenComparing(e -> e.facts().toString())).orElse(null);
         List<Evidence> out = new ArrayList<>();

@@ -38,10 +38,12 @@ public final class RuleBase implements AutoCloseable {
     private volatile boolean closed;
     private final RuleBaseLoader.Mode mode;
     private final EvaluationObserver observer;
+    private final ProbeSession.Probing probing;
 
     RuleBase(KieBase kieBase, KieBase regionBase, RegionData regionData, Parameters parameters, Catalog catalog, String version,
              Instant loadedAt, Map<String, byte[]> files, Map<String, RuleInfo> rules, RuleBaseLoader.Mode mode,
-             EvaluationObserver observer) {
+             EvaluationObserver observer, ProbeSession.Probing probing) {
+        this.probing = probing;
         this.mode = mode;
         this.observer = observer;
         this.kieBase = kieBase;
@@ -69,6 +71,39 @@ public final class RuleBase implements AutoCloseable {
         } finally {
             observer.evaluated(version, System.nanoTime() - start, ok);
         }
+    }
+
+    /**
+     * Evaluates one profile in a session that stays open for variants of it (see {@link ProbeSession}); only for a
+     * rule base that is {@link #incremental()}. Counted and timed as one evaluation, and so is each move to a variant.
+     */
+    public ProbeSession session(Profile profile) {
+        if (!probing.incremental()) {
+            throw new IllegalStateException("these rules change facts other than logically; evaluate each variant");
+        }
+        long start = System.nanoTime();
+        boolean ok = false;
+        KieSession session = closed ? kieBase.newKieSession() : sessions.newKieSession();
+        try {
+            ProbeSession opened = new ProbeSession(session, profile, parameters, catalog, probing,
+                    (nanos, succeeded) -> observer.evaluated(version, nanos, succeeded));
+            ok = true;
+            return opened;
+        } finally {
+            if (!ok) {
+                session.dispose();
+            }
+            observer.evaluated(version, System.nanoTime() - start, ok);
+        }
+    }
+
+    /**
+     * Whether variants of a profile may be evaluated incrementally in one {@link ProbeSession}: every consequence of
+     * the single-place rules derives facts only with {@code insertLogical} (so truth maintenance withdraws them) and
+     * writes only to the ledger. The loader reads this from the rules' text.
+     */
+    public boolean incremental() {
+        return probing.incremental();
     }
 
     /**

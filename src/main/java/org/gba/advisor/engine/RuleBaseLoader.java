@@ -84,6 +84,10 @@ public final class RuleBaseLoader {
     private static final String CONSTRAINT_TYPE = "org.gba.advisor.vocabulary.ConstraintType";
     private static final Pattern CONSTRAINT_TYPE_IMPORT =
             Pattern.compile("(?m)^import\\s+" + Pattern.quote(CONSTRAINT_TYPE) + "\\s*;[ \\t]*$");
+    private static final Pattern STATEFUL_CALL = Pattern.compile("\\b(insert|update|modify|delete|retract)\\s*\\(");
+    private static final Pattern RULE_START = Pattern.compile("(?m)^\\s*rule\\s");
+    private static final Pattern COLLECTED = Pattern.compile("\\b(?:collect|accumulate)\\s*\\(\\s*(?:\\$\\w+\\s*:\\s*)?(\\w+)\\s*\\(");
+    private static final Pattern FIGURE_READ = Pattern.compile("(?i)figure|band\\s*\\(");
     private static final Pattern CONSTRAINT_TYPE_USE = Pattern.compile("(?<![\\w.])ConstraintType\\.");
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -169,8 +173,13 @@ public final class RuleBaseLoader {
         log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build{}, {} ms)", rules.size(),
                 allDrl.size(), root, regionDrl.size(), mode, reuse ? ", DRL compiled before" : "",
                 (System.nanoTime() - start) / 1_000_000);
+        List<String> stateful = statefulConsequences(drl);
+        if (!stateful.isEmpty()) {
+            log.warn("Data-gap probes evaluate each variant afresh: these rules insert, change or delete facts other "
+                    + "than with insertLogical: {}", stateful);
+        }
         RuleBase loaded = new RuleBase(kieBase, regionBase, regionData, parameters, catalog, version(files),
-                Instant.now(), files, rules, mode, observer);
+                Instant.now(), files, rules, mode, observer, probing(drl, stateful.isEmpty()));
         problems.addAll(checkThresholdReads(loaded, rules));
         if (!problems.isEmpty()) {
             loaded.close();
@@ -468,6 +477,49 @@ public final class RuleBaseLoader {
             }
         });
         return out;
+    }
+
+    /**
+     * The rules ({@code file: name}) whose consequence inserts, changes or deletes a fact other than with
+     * {@code insertLogical}: a fact such a rule derives would outlive the match it came from, so variants of a profile
+     * cannot be evaluated incrementally in one session (RuleBase#incremental).
+     */
+    static List<String> statefulConsequences(Map<String, String> drl) {
+        List<String> out = new ArrayList<>();
+        drl.forEach((name, text) -> {
+            try {
+                for (var rule : new DrlParser().parse(false, text).getRules()) {
+                    if (STATEFUL_CALL.matcher(String.valueOf(rule.getConsequence())).find()) {
+                        out.add(name + ": " + rule.getName());
+                    }
+                }
+            } catch (DroolsParserException e) {
+                throw new RuleBaseException(List.of(name + ": " + e.getMessage()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * What the rules' text says about evaluating variants of a profile in one session (ProbeSession): whether they
+     * may be, which kinds of fact a {@code collect} or {@code accumulate} reads, and whether a rule that has one
+     * reads asset figures.
+     */
+    static ProbeSession.Probing probing(Map<String, String> drl, boolean incremental) {
+        java.util.Set<FactMapper.Kind> collected = java.util.EnumSet.noneOf(FactMapper.Kind.class);
+        boolean figures = false;
+        for (String text : drl.values()) {
+            for (String rule : RULE_START.split(text)) {
+                java.util.regex.Matcher m = COLLECTED.matcher(rule);
+                boolean any = false;
+                while (m.find()) {
+                    collected.addAll(FactMapper.kindsOf(m.group(1)));
+                    any = true;
+                }
+                figures |= any && FIGURE_READ.matcher(rule).find();
+            }
+        }
+        return new ProbeSession.Probing(incremental, collected, figures);
     }
 
     /** The version of a bundle of rule files: {@code sha256:} of their names and contents. */

@@ -46,12 +46,13 @@ public final class Checklist {
                 out.put(a.question(), new Known(a.question(), a.answer(), "/checklist/" + i, false, a.source()));
             }
         }
-        for (Question q : applicable(p)) {
+        var applicable = applicable(p);
+        for (Question q : applicable) {
             if (!out.containsKey(q)) {
                 shownByAsset(q, p).ifPresent(k -> out.put(q, k));
             }
         }
-        out.keySet().removeIf(q -> !applicable(p).contains(q));
+        out.keySet().retainAll(applicable);
         return out;
     }
 

@@ -8,7 +8,9 @@ import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Lang;
+import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileJson;
 import org.junit.jupiter.api.Test;
 
 /** A cached answer is the same answer; another profile or another rules version is not served from the cache. */
@@ -29,6 +31,20 @@ class AdviceCacheTest {
         assertThat(second.dataGaps()).extracting(Advice.DataGap::code)
                 .isEqualTo(first.dataGaps().stream().map(Advice.DataGap::code).toList());
         assertThat(second.models().get(0).title()).isEqualTo("区域平台聚合模式");
+    }
+
+    /** The profile is its own key: a copy read afresh from the same JSON hits, one changed figure misses. */
+    @Test
+    void anEqualProfileReadAgainHitsAndAChangedOneMisses() throws Exception {
+        String json = ProfileJson.MAPPER.writeValueAsString(Fixtures.get("foshan"));
+        cached.advise(ProfileJson.MAPPER.readValue(json, Profile.class), Lang.EN);
+        assertThat(cached.advise(ProfileJson.MAPPER.readValue(json, Profile.class), Lang.EN).provenance().cached())
+                .isTrue();
+        Profile foshan = ProfileJson.MAPPER.readValue(json, Profile.class);
+        Figure first = foshan.indicatorsOrEmpty().get(0);
+        Profile changed = foshan.withIndicator(new Figure(first.code(), first.value() + 1e-6, first.unit(),
+                first.year(), first.source(), first.note()));
+        assertThat(cached.advise(changed, Lang.EN).provenance().cached()).isFalse();
     }
 
     @Test

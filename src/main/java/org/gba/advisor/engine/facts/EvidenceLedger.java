@@ -3,6 +3,7 @@ package org.gba.advisor.engine.facts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.gba.advisor.vocabulary.LocalizedName;
@@ -24,9 +25,76 @@ public abstract class EvidenceLedger<E> {
 
     private final Parameters parameters;
     private final List<E> entries = new ArrayList<>();
+    /** In a tracked ledger: the evidence in force, each held by the support fact its rule firing inserted. */
+    private final LinkedHashSet<Support> live;
+    private final LinkedHashSet<Support> addedSinceMark = new LinkedHashSet<>();
+    private final LinkedHashSet<Support> withdrawnSinceMark = new LinkedHashSet<>();
+    private Support last;
 
     protected EvidenceLedger(Parameters parameters) {
+        this(parameters, false);
+    }
+
+    /**
+     * A tracked ledger also inserts, for each piece of evidence, a {@link Support} fact logically, so that truth
+     * maintenance withdraws it when the match that recorded it no longer holds (a fact it rested on was deleted, or
+     * the rule fired again for a changed match); the session tells the ledger through {@link #withdraw}. That keeps
+     * the evidence right while one session moves from one profile to another ({@code engine.ProbeSession}).
+     */
+    protected EvidenceLedger(Parameters parameters, boolean tracked) {
         this.parameters = parameters;
+        this.live = tracked ? new LinkedHashSet<>() : null;
+    }
+
+    /**
+     * The fact that keeps one piece of evidence in force: no rule matches it, and identity is its equality, so
+     * truth maintenance holds each one by the one rule firing that inserted it.
+     */
+    public static final class Support {
+        private Object evidence;
+
+        private Support(Object evidence) {
+            this.evidence = evidence;
+        }
+
+        public Object evidence() {
+            return evidence;
+        }
+
+        @Override
+        public String toString() {
+            return "Support[" + evidence + "]";
+        }
+    }
+
+    /** A tracked ledger's evidence whose support truth maintenance has deleted. */
+    public final void withdraw(Support support) {
+        if (live != null && live.remove(support) && !addedSinceMark.remove(support)) {
+            withdrawnSinceMark.add(support);
+        }
+    }
+
+    /** Starts counting what is added and withdrawn from here on (tracked ledgers). */
+    public final void mark() {
+        addedSinceMark.clear();
+        withdrawnSinceMark.clear();
+    }
+
+    /** The evidence recorded since {@link #mark()} and still in force. */
+    @SuppressWarnings("unchecked")
+    public final List<E> addedSinceMark() {
+        return addedSinceMark.stream().map(s -> (E) s.evidence).toList();
+    }
+
+    /** The evidence in force at {@link #mark()} that has been withdrawn since. */
+    @SuppressWarnings("unchecked")
+    public final List<E> withdrawnSinceMark() {
+        return withdrawnSinceMark.stream().map(s -> (E) s.evidence).toList();
+    }
+
+    /** Whether nothing was added or withdrawn since {@link #mark()}. */
+    public final boolean unchangedSinceMark() {
+        return addedSinceMark.isEmpty() && withdrawnSinceMark.isEmpty();
     }
 
     /** {@code facts} may hold rule facts, fact references or collections of them. */
@@ -58,10 +126,21 @@ public abstract class EvidenceLedger<E> {
 
     /** Replaces the evidence recorded last (a subclass refining what it just recorded). */
     protected final void replaceLast(E e) {
-        entries.set(entries.size() - 1, e);
+        if (live != null) {
+            last.evidence = e;
+        } else {
+            entries.set(entries.size() - 1, e);
+        }
     }
 
+    /** The evidence in force, in the order it was recorded. */
+    @SuppressWarnings("unchecked")
     public List<E> entries() {
+        if (live != null) {
+            List<E> out = new ArrayList<>(live.size());
+            live.forEach(s -> out.add((E) s.evidence));
+            return out;
+        }
         return List.copyOf(entries);
     }
 
@@ -81,7 +160,14 @@ public abstract class EvidenceLedger<E> {
         String id = String.valueOf(rule.getMetaData().get("id"));
         E e = evidence(new Firing(target.id(), id, rule.getName(), String.valueOf(rule.getMetaData().get("source")),
                 parameters.weight(id), factor * reachFactor(facts), specifics), facts);
-        entries.add(e);
+        if (live != null) {
+            last = new Support(e);
+            live.add(last);
+            addedSinceMark.add(last);
+            ctx.insertLogical(last);
+        } else {
+            entries.add(e);
+        }
         return e;
     }
 

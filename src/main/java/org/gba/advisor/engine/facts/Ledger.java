@@ -19,6 +19,15 @@ public final class Ledger extends EvidenceLedger<Evidence> {
         super(parameters);
     }
 
+    /** A ledger whose evidence truth maintenance withdraws with the match that recorded it (see the superclass). */
+    public static Ledger tracked(Parameters parameters) {
+        return new Ledger(parameters, true);
+    }
+
+    private Ledger(Parameters parameters, boolean tracked) {
+        super(parameters, tracked);
+    }
+
     /**
      * Records that {@code action} is already carried out by an instrument in force: the action's other evidence
      * is scaled by this rule's weight (its in-force factor) when ranked, and its text becomes the extend wording.

@@ -1,0 +1,241 @@
+package org.gba.advisor.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gba.advisor.engine.facts.Evidence;
+import org.gba.advisor.engine.facts.EvidenceLedger;
+import org.gba.advisor.engine.facts.Ledger;
+import org.gba.advisor.engine.facts.Parameters;
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.Profile;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One profile evaluated in a session that stays open, so that variants of it (the data-gap probes: one more
+ * indicator, answer or asset figure) are evaluated incrementally: the facts that differ are deleted and inserted, the
+ * rules fire for what changed, and truth maintenance withdraws what no longer holds. The rules derive facts only
+ * logically and record evidence in a tracked ledger, so the evidence in force after a move is the evidence a fresh
+ * evaluation of the variant would record (a test compares the two for every fixture and for random profiles); a rule
+ * base whose rules insert, change or delete facts otherwise is never evaluated this way ({@link RuleBase#incremental()}).
+ *
+ * <p>Not thread-safe; close it to give the session back to the pool.
+ */
+public final class ProbeSession implements AutoCloseable {
+    private final KieSession session;
+    private final Ledger ledger;
+    private final Parameters parameters;
+    private final Catalog catalog;
+    private final Evaluation base;
+    private final Probing probing;
+
+    /**
+     * What the rules' text says about moving a session between profiles: whether every consequence derives facts only
+     * logically, which kinds of fact a {@code collect} or {@code accumulate} reads, and whether such a rule reads
+     * asset figures.
+     */
+    record Probing(boolean incremental, java.util.Set<FactMapper.Kind> collectedKinds, boolean figuresCollected) {
+        boolean collected(FactMapper.Kind kind) {
+            return collectedKinds.contains(kind);
+        }
+    }
+    private final Map<FactMapper.Slot, FactMapper.Source> sources = new HashMap<>();
+    private final Map<FactMapper.Slot, FactHandle> handles = new HashMap<>();
+    private Profile current;
+    private int moves;
+    private final RuleRuntimeEventListener withdrawals = new DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            if (event.getOldObject() instanceof EvidenceLedger.Support support) {
+                ledger.withdraw(support);
+            }
+        }
+    };
+
+    /** What a variant changes in the evidence of the base profile. */
+    public record Delta(List<Evidence> added, List<Evidence> withdrawn) {
+        public boolean isEmpty() {
+            return added.isEmpty() && withdrawn.isEmpty();
+        }
+    }
+
+    /** Told of each move, as the rule base's observer is of each evaluation: a move is a probe's evaluation. */
+    interface Moves {
+        void moved(long nanos, boolean succeeded);
+    }
+
+    private final Moves observer;
+
+    ProbeSession(KieSession session, Profile profile, Parameters parameters, Catalog catalog, Probing probing,
+                 Moves observer) {
+        long start = System.nanoTime();
+        this.observer = observer;
+        this.probing = probing;
+        this.session = session;
+        this.parameters = parameters;
+        this.catalog = catalog;
+        this.ledger = Ledger.tracked(parameters);
+        this.current = profile;
+        session.setGlobal("ledger", ledger);
+        session.setGlobal("params", parameters);
+        session.addEventListener(withdrawals);
+        for (FactMapper.Source s : FactMapper.sources(profile)) {
+            insert(s, profile);
+        }
+        int fired = fire(profile);
+        this.base = new Evaluation(ledger.entries(), fired, System.nanoTime() - start);
+        ledger.mark();
+    }
+
+    /** The evaluation of the profile the session was opened with, as {@link RuleBase#evaluate} gives it. */
+    public Evaluation base() {
+        return base;
+    }
+
+    /**
+     * Whether the session can move to {@code variant}: every fact that would be inserted or deleted is of a type no
+     * {@code collect} or {@code accumulate} of the rules reads, and every asset that changes changes only its figures
+     * (and no such rule reads figures). Drools 10 does not always withdraw a fired match when a fact it collected is
+     * deleted (a collect emptied this way kept its match), so those moves are left to a fresh evaluation. The data-gap
+     * probes (one more indicator, one more answer, one more figure of an asset) are all such moves.
+     */
+    public boolean supports(Profile variant) {
+        return plan(variant) != null;
+    }
+
+    /**
+     * Moves the session to {@code variant} (a valid profile that {@link #supports}) and says how its evidence differs
+     * from the base profile's. Moves may follow one another in any order; each gives the delta from the base.
+     */
+    public Delta evaluate(Profile variant) {
+        Delta delta = moveTo(variant);
+        if (delta == null) {
+            throw new IllegalArgumentException("this variant changes facts a collect reads; evaluate it afresh");
+        }
+        return delta;
+    }
+
+    /**
+     * As {@link #evaluate}, or null (and the session stays where it is) if it does not {@link #supports} the
+     * variant: one comparison of the facts instead of two.
+     */
+    public Delta moveTo(Profile variant) {
+        long start = System.nanoTime();
+        Plan plan = plan(variant);
+        if (plan == null) {
+            return null;
+        }
+        boolean ok = false;
+        try {
+            Delta delta = move(plan, variant);
+            ok = true;
+            return delta;
+        } finally {
+            observer.moved(System.nanoTime() - start, ok);
+        }
+    }
+
+    private Delta move(Plan plan, Profile variant) {
+        for (FactMapper.Slot slot : plan.deletes) {
+            session.delete(handles.remove(slot));
+            sources.remove(slot);
+        }
+        for (FactMapper.Source s : plan.updates) {
+            session.update(handles.get(s.slot()), FactMapper.fact(s, variant, parameters, catalog));
+            sources.put(s.slot(), s);
+        }
+        for (FactMapper.Source s : plan.inserts) {
+            insert(s, variant);
+        }
+        current = variant;
+        moves++;
+        fire(variant);
+        return new Delta(ledger.addedSinceMark(), ledger.withdrawnSinceMark());
+    }
+
+    /** What a move deletes, changes in place and inserts. */
+    private record Plan(List<FactMapper.Slot> deletes, List<FactMapper.Source> updates,
+                        List<FactMapper.Source> inserts) {
+    }
+
+    /** The move to {@code variant}, or null if the session cannot make it. */
+    private Plan plan(Profile variant) {
+        List<FactMapper.Source> next = FactMapper.sources(variant);
+        if (!next.get(0).sameAs(sources.get(next.get(0).slot()))) {
+            return null; // another place: every fact would change
+        }
+        Plan plan = new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        java.util.Set<FactMapper.Slot> wanted = new java.util.HashSet<>();
+        for (FactMapper.Source s : next) {
+            wanted.add(s.slot());
+            FactMapper.Source old = sources.get(s.slot());
+            if (old == null) {
+                if (probing.collected(s.slot().kind())) {
+                    return null;
+                }
+                plan.inserts.add(s);
+            } else if (!s.sameAs(old)) {
+                if (s.slot().kind() == FactMapper.Kind.ASSET && !probing.figuresCollected()
+                        && FactMapper.sameButFigures((org.gba.advisor.vocabulary.ProfileAsset) old.source(),
+                        (org.gba.advisor.vocabulary.ProfileAsset) s.source())) {
+                    plan.updates.add(s);
+                } else if (probing.collected(s.slot().kind())) {
+                    return null;
+                } else {
+                    plan.deletes.add(s.slot());
+                    plan.inserts.add(s);
+                }
+            }
+        }
+        for (FactMapper.Slot slot : sources.keySet()) {
+            if (!wanted.contains(slot)) {
+                if (probing.collected(slot.kind())) {
+                    return null;
+                }
+                plan.deletes.add(slot);
+            }
+        }
+        return plan;
+    }
+
+    /** The evidence in force for the profile the session is at now (for tests). */
+    public Evaluation evaluation() {
+        return new Evaluation(ledger.entries(), 0, 0);
+    }
+
+    /** How many variants this session has evaluated. */
+    public int moves() {
+        return moves;
+    }
+
+    private void insert(FactMapper.Source s, Profile profile) {
+        handles.put(s.slot(), session.insert(FactMapper.fact(s, profile, parameters, catalog)));
+        sources.put(s.slot(), s);
+    }
+
+    private int fire(Profile profile) {
+        int cap = parameters.maxRuleFirings();
+        int fired = session.fireAllRules(cap);
+        if (fired >= cap) {
+            throw new RunawayRulesException(profile.id(), cap);
+        }
+        return fired;
+    }
+
+    /** The profile the session is at. */
+    public Profile current() {
+        return current;
+    }
+
+    @Override
+    public void close() {
+        // pooled sessions are reused: the listener must not outlive this one's use
+        session.removeEventListener(withdrawals);
+        session.dispose();
+    }
+}

@@ -1,0 +1,314 @@
+package org.gba.advisor.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.gba.advisor.engine.Evaluation;
+import org.gba.advisor.engine.ProbeSession;
+import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.engine.RuleBaseLoader;
+import org.gba.advisor.engine.facts.Evidence;
+import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.ProfileBuilder;
+import org.gba.advisor.testing.RulesFolder;
+import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.Answer;
+import org.gba.advisor.vocabulary.AssetOrigin;
+import org.gba.advisor.vocabulary.AssetType;
+import org.gba.advisor.vocabulary.Catalog;
+import org.gba.advisor.vocabulary.ConstraintType;
+import org.gba.advisor.vocabulary.ChecklistAnswer;
+import org.gba.advisor.vocabulary.Figure;
+import org.gba.advisor.vocabulary.Flow;
+import org.gba.advisor.vocabulary.LocalizedName;
+import org.gba.advisor.vocabulary.ProfileAsset;
+import org.gba.advisor.vocabulary.Jurisdiction;
+import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.Question;
+import org.gba.advisor.vocabulary.Severity;
+import org.gba.advisor.vocabulary.Subject;
+import org.gba.advisor.vocabulary.SupplyChain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The data gaps found by probing incrementally in one session are exactly those of the plain method, which
+ * evaluates every probed profile afresh: for every fixture and for random profiles, with every kind of probe
+ * (indicators, NO and YES answers, asset figures). So is the evidence the session holds after each move.
+ */
+class IncrementalProbingTest {
+    private static final RuleBase RULES = TestRules.RULES;
+    private static final Catalog CATALOG = RULES.catalog();
+
+    @Test
+    void theRulesAllowIncrementalProbing() {
+        assertThat(RULES.incremental()).isTrue();
+    }
+
+    @Test
+    void everyFixtureGetsTheDataGapsOfThePlainMethod() {
+        everyFixtureGetsTheDataGapsOfThePlainMethod(RULES);
+    }
+
+    /** The executable model (a deployment may choose it) builds other network nodes: the same must hold. */
+    @Test
+    void soItDoesWithTheExecutableModel() {
+        RuleBase executable = new RuleBaseLoader(RuleBaseLoader.Mode.EXECUTABLE_MODEL).load(TestRules.RULES_DIR);
+        try {
+            assertThat(executable.incremental()).isTrue();
+            everyFixtureGetsTheDataGapsOfThePlainMethod(executable);
+            theSessionHoldsTheEvidenceOfAFreshEvaluationAfterEveryMove(executable);
+        } finally {
+            executable.close();
+        }
+    }
+
+    private static void everyFixtureGetsTheDataGapsOfThePlainMethod(RuleBase rules) {
+        int probes = 0;
+        for (Profile p : Fixtures.all()) {
+            Ranked ranked = AdviceService.rank(rules, p);
+            DataGaps.Result plain = DataGaps.findByReevaluation(rules, p, ranked);
+            DataGaps.Result incremental = DataGaps.find(rules, p, ranked);
+            assertThat(incremental).as(p.id()).isEqualTo(plain);
+            probes += plain.evaluations();
+        }
+        assertThat(probes).as("probes tried over the fixtures").isGreaterThan(200);
+    }
+
+    @Test
+    void theSessionsFirstEvaluationIsThePlainOne() {
+        for (Profile p : Fixtures.all()) {
+            try (ProbeSession session = RULES.session(p)) {
+                assertThat(Ranked.of(session.base(), CATALOG)).usingRecursiveComparison().ignoringFields("evaluation")
+                        .as(p.id()).isEqualTo(AdviceService.rank(RULES, p));
+                assertThat(session.base().evidence()).as(p.id()).isEqualTo(RULES.evaluate(p).evidence());
+            }
+        }
+    }
+
+    @Test
+    void theSessionHoldsTheEvidenceOfAFreshEvaluationAfterEveryMove() {
+        theSessionHoldsTheEvidenceOfAFreshEvaluationAfterEveryMove(RULES);
+    }
+
+    private static void theSessionHoldsTheEvidenceOfAFreshEvaluationAfterEveryMove(RuleBase rules) {
+        int moves = 0;
+        for (Profile p : Fixtures.all()) {
+            List<Profile> variants = variants(p);
+            try (ProbeSession session = rules.session(p)) {
+                for (Profile v : variants) {
+                    assertThat(session.supports(v)).as(p.id() + " → " + v.id()).isTrue();
+                    session.evaluate(v);
+                    moves++;
+                    assertThat(sorted(session.evaluation())).as(p.id() + " → " + v.id())
+                            .isEqualTo(sorted(rules.evaluate(v)));
+                }
+                // and back to where it started (matches undone and made again record new, equal evidence)
+                session.evaluate(p);
+                assertThat(sorted(session.evaluation())).isEqualTo(sorted(rules.evaluate(p)));
+            }
+        }
+        assertThat(moves).as("moves tried over the fixtures").isGreaterThan(15 * 2 * Question.values().length);
+    }
+
+    /** The evaluations metric counts the probes as before: the session's first evaluation and each move. */
+    @Test
+    void theObserverIsToldOfTheBaseEvaluationAndEveryMove() {
+        List<Boolean> told = new ArrayList<>();
+        RuleBase observed = new RuleBaseLoader(RuleBaseLoader.Mode.CLASSIC, (version, nanos, ok) -> told.add(ok))
+                .load(TestRules.RULES_DIR);
+        try {
+            Profile p = Fixtures.get("dongguan");
+            Ranked ranked = AdviceService.rank(observed, p);
+            told.clear();
+            DataGaps.Result gaps = DataGaps.find(observed, p, ranked);
+            assertThat(gaps.evaluations()).isGreaterThan(10);
+            assertThat(told).hasSize(1 + gaps.evaluations()).containsOnly(true);
+        } finally {
+            observed.close();
+        }
+    }
+
+    @Test
+    void rulesThatInsertFactsOutrightAreProbedByReevaluation(@TempDir Path dir) throws Exception {
+        Path copy = RulesFolder.copyTo(dir.resolve("rules"));
+        RulesFolder.edit(copy.resolve("diagnosis/c1-community.drl"), t -> t.replaceFirst("insertLogical\\(", "insert("));
+        RuleBase rules = new RuleBaseLoader().load(copy);
+        try {
+            assertThat(rules.incremental()).isFalse();
+            assertThatThrownBy(() -> rules.session(Fixtures.get("dongguan"))).isInstanceOf(IllegalStateException.class);
+            Profile p = Fixtures.get("dongguan");
+            Ranked ranked = AdviceService.rank(rules, p);
+            assertThat(DataGaps.find(rules, p, ranked)).isEqualTo(DataGaps.findByReevaluation(rules, p, ranked));
+        } finally {
+            rules.close();
+        }
+    }
+
+    @Property(tries = 60)
+    void randomProfilesGetTheDataGapsOfThePlainMethod(@ForAll("profiles") Profile p) {
+        boolean valid = Fixtures.VALIDATOR.validate(p, CATALOG).isEmpty();
+        Statistics.label("valid").collect(valid);
+        if (!valid) {
+            return;
+        }
+        Ranked ranked = AdviceService.rank(RULES, p);
+        DataGaps.Result plain = DataGaps.findByReevaluation(RULES, p, ranked);
+        Statistics.label("gaps").collect(plain.gaps().isEmpty() ? "none" : "some");
+        assertThat(DataGaps.find(RULES, p, ranked)).isEqualTo(plain);
+        assertThat(AdviceService.core(RULES, p).gaps()).isEqualTo(plain);
+    }
+
+    @Test
+    void movesThatChangeWhatACollectReadsAreLeftToAFreshEvaluation() {
+        Profile p = Fixtures.get("guangzhou");
+        List<ProfileAsset> fewer = new ArrayList<>(p.assetsOrEmpty());
+        fewer.remove(0);
+        try (ProbeSession session = RULES.session(p)) {
+            assertThat(session.supports(p.withAssets(fewer))).isFalse();
+            assertThatThrownBy(() -> session.evaluate(p.withAssets(fewer))).isInstanceOf(IllegalArgumentException.class);
+            List<ProfileAsset> renamed = new ArrayList<>(p.assetsOrEmpty());
+            ProfileAsset a = renamed.get(0);
+            renamed.set(0, new ProfileAsset(a.type(), LocalizedName.of("another"), a.fields(), a.partners(), a.lead(),
+                    a.supplyChain(), a.origin(), a.status(), a.since(), a.figures(), a.source(), a.note()));
+            assertThat(session.supports(p.withAssets(renamed))).isFalse();
+        }
+    }
+
+    /**
+     * Variants of a fixture: another indicator, each question answered NO and YES, and each asset with a value in
+     * each band of each figure the rules read on it (replacing a stated one, too), one after another.
+     */
+    private static List<Profile> variants(Profile p) {
+        List<Profile> out = new ArrayList<>();
+        out.add(p.withIndicator(new Figure("gerd-gdp", 0.5, "%", 2024, "test", null)));
+        for (Question q : Question.values()) {
+            out.add(p.withAnswer(new ChecklistAnswer(q, Answer.NO, "test", null)));
+            out.add(p.withAnswer(new ChecklistAnswer(q, Answer.YES, "test", null)));
+        }
+        List<ProfileAsset> assets = p.assetsOrEmpty();
+        for (int i = 0; i < assets.size(); i++) {
+            ProfileAsset a = assets.get(i);
+            for (String code : DataGaps.readFigures(RULES.parameters(), a)) {
+                for (var band : RULES.parameters().figures().get(code).bands()) {
+                    List<Figure> figures = new ArrayList<>(a.figuresOrEmpty());
+                    figures.removeIf(f -> f.code().equals(code));
+                    figures.add(new Figure(code, Math.max(1, band.from()), "count", 2024, "test", null));
+                    List<ProfileAsset> changed = new ArrayList<>(assets);
+                    changed.set(i, new ProfileAsset(a.type(), a.name(), a.fields(), a.partners(), a.lead(),
+                            a.supplyChain(), a.origin(), a.status(), a.since(), figures, a.source(), a.note()));
+                    out.add(p.withAssets(changed));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The evidence as text, the facts a collect cites in path order (an update moves a fact to the list's end). */
+    private static List<String> sorted(Evaluation e) {
+        return e.evidence().stream().map(x -> new Evidence(x.target(), x.ruleId(), x.ruleName(), x.section(),
+                        x.weight(), x.factor(), x.points(), x.facts().stream()
+                        .sorted(Comparator.comparing(org.gba.advisor.engine.facts.FactRef::path)).toList(),
+                        x.specifics(), x.effect()).toString())
+                .sorted(Comparator.naturalOrder()).toList();
+    }
+
+    /** One asset of a generated profile. */
+    record AssetRecipe(AssetType type, List<String> fields, Jurisdiction partner, Subject lead, SupplyChain chain,
+                       AssetOrigin origin, boolean underConstruction, Map<String, Double> figures) {
+    }
+
+    /** One declared constraint of a generated profile. */
+    record ConstraintRecipe(ConstraintType type, Flow flow, Severity severity) {
+    }
+
+    @Provide
+    Arbitrary<Profile> profiles() {
+        List<String> fields = List.copyOf(CATALOG.fields().keySet());
+        Arbitrary<AssetRecipe> asset = Combinators.combine(
+                Arbitraries.of(AssetType.class),
+                Arbitraries.of(fields).list().uniqueElements().ofMaxSize(3),
+                Arbitraries.of(Jurisdiction.class).injectNull(0.5),
+                Arbitraries.of(Subject.class).injectNull(0.5),
+                Arbitraries.of(SupplyChain.class).injectNull(0.5),
+                Arbitraries.of(AssetOrigin.class).injectNull(0.5),
+                Arbitraries.of(true, false),
+                Arbitraries.maps(Arbitraries.of(CATALOG.assetFigures().keySet()), Arbitraries.doubles().between(0, 1))
+                        .ofMaxSize(2)).as(AssetRecipe::new);
+        Arbitrary<ConstraintRecipe> constraint = Combinators.combine(Arbitraries.of(ConstraintType.class),
+                Arbitraries.of(Flow.class), Arbitraries.of(Severity.class)).as(ConstraintRecipe::new);
+        Arbitrary<Map<Question, Answer>> answers = Arbitraries.maps(Arbitraries.of(Question.class),
+                Arbitraries.of(Answer.class)).ofMaxSize(4);
+        Arbitrary<List<String>> instruments = Arbitraries.of(List.copyOf(CATALOG.instruments().keySet())).list()
+                .uniqueElements().ofMaxSize(2);
+        return Combinators.combine(
+                Arbitraries.of(0, 1, 2, 3),
+                Arbitraries.maps(Arbitraries.of(CATALOG.indicators().keySet()), Arbitraries.doubles().between(0, 1))
+                        .ofMaxSize(CATALOG.indicators().size()),
+                asset.list().ofMaxSize(6),
+                constraint.list().ofMaxSize(4),
+                answers,
+                instruments).as(IncrementalProbingTest::build);
+    }
+
+    private static Profile build(int kind, Map<String, Double> indicators, List<AssetRecipe> assets,
+                                 List<ConstraintRecipe> constraints, Map<Question, Answer> answers,
+                                 List<String> instruments) {
+        ProfileBuilder b = switch (kind) {
+            case 0 -> ProfileBuilder.city("fuzz-city");
+            case 1 -> ProfileBuilder.sar("fuzz-hk", Jurisdiction.HONG_KONG);
+            case 2 -> ProfileBuilder.sar("fuzz-mo", Jurisdiction.MACAO);
+            default -> ProfileBuilder.platform("fuzz-platform").parent("fuzz-city").specialties("biomedicine");
+        };
+        indicators.forEach((code, f) -> b.indicator(code, scale(CATALOG.indicators().get(code).min(),
+                CATALOG.indicators().get(code).max(), f)));
+        for (AssetRecipe a : assets) {
+            ProfileBuilder.AssetBuilder asset = ProfileBuilder.asset(a.type()).fields(a.fields().toArray(String[]::new));
+            if (a.partner() != null) {
+                asset.partner("partner university", a.partner());
+            }
+            if (a.lead() != null) {
+                asset.lead(a.lead());
+            }
+            if (a.chain() != null) {
+                asset.supplyChain(a.chain());
+            }
+            if (a.origin() != null) {
+                asset.origin(a.origin());
+            }
+            if (a.underConstruction()) {
+                asset.underConstruction();
+            }
+            a.figures().forEach((code, f) -> asset.figure(code, scale(CATALOG.assetFigures().get(code).min(),
+                    CATALOG.assetFigures().get(code).max(), f)));
+            b.with(asset);
+        }
+        for (ConstraintRecipe c : constraints) {
+            if (c.type() == ConstraintType.FLOW_BARRIER) {
+                b.barrier(c.flow(), c.severity());
+            } else {
+                b.declare(c.type(), c.severity());
+            }
+        }
+        answers.forEach(b::answer);
+        instruments.forEach(code -> b.inForce(code, 2020));
+        return b.build();
+    }
+
+    private static double scale(double min, double max, double fraction) {
+        double span = max - min;
+        return span > 1000 ? min + Math.min(span, Math.pow(span + 1, fraction) - 1) : min + span * fraction;
+    }
+}
