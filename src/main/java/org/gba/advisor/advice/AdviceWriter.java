@@ -167,9 +167,9 @@ final class AdviceWriter {
                 .toList();
     }
 
-    /** The fact with its asset's name, and a figure's title, in the answer's language. */
+    /** The fact's label in the answer's language: its codes' titles, its asset's name. */
     private FactRef localized(FactRef f) {
-        String label = Names.label(profile, f.path(), catalog.titledFigure(f.kind(), f.label(), lang), lang);
+        String label = Names.label(profile, f.path(), catalog.factLabel(f.kind(), f.label(), lang), lang);
         return java.util.Objects.equals(label, f.label()) ? f
                 : new FactRef(f.path(), f.kind(), label, f.element(), f.value(), f.unit(), f.year(), f.source());
     }

@@ -256,10 +256,10 @@ final class RegionWriter {
                 .toList();
     }
 
-    /** The fact with its asset's name, and a figure's title, in the answer's language. */
+    /** The fact's label in the answer's language: its codes' titles, its asset's name. */
     private RegionFact localized(RegionFact f) {
         String label = Names.label(f.place() == null ? null : profiles.get(f.place()), f.path(),
-                catalog.titledFigure(f.kind(), f.label(), lang), lang);
+                catalog.factLabel(f.kind(), f.label(), lang), lang);
         return java.util.Objects.equals(label, f.label()) ? f
                 : new RegionFact(f.place(), f.path(), f.kind(), label, f.value(), f.unit(), f.year(), f.source());
     }

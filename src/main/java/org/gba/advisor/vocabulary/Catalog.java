@@ -109,16 +109,53 @@ public record Catalog(
     }
 
     /**
-     * A figure fact's label ("asset: code", as the engine writes it) with the code replaced by the figure's title in
-     * {@code lang}; any other label as it is.
+     * A fact's label in {@code lang}, from the codes the engine writes it with ("BIG_SCIENCE_FACILITY: name",
+     * "FLOW_BARRIER:DATA (HIGH)", "gerd-gdp", "asset: teams-served", "CROSS_BORDER_TIE: NO"): each code replaced by
+     * its title; a label it does not recognise as it is.
      */
-    public String titledFigure(String kind, String label, Lang lang) {
-        if (!"figure".equals(kind) || label == null) {
+    public String factLabel(String kind, String label, Lang lang) {
+        if (kind == null || label == null) {
             return label;
         }
-        int colon = label.lastIndexOf(": ");
-        FigureEntry figure = colon < 0 ? null : assetFigures.get(label.substring(colon + 2));
-        return figure == null ? label : label.substring(0, colon + 2) + figure.title().in(lang);
+        int colon = label.indexOf(": ");
+        return switch (kind) {
+            case "figure" -> {
+                int last = label.lastIndexOf(": ");
+                FigureEntry figure = last < 0 ? null : assetFigures.get(label.substring(last + 2));
+                yield figure == null ? label : label.substring(0, last + 2) + figure.title().in(lang);
+            }
+            case "indicator" -> indicators.containsKey(label) ? indicators.get(label).title().in(lang) : label;
+            case "asset" -> colon > 0 && assetTypes.containsKey(label.substring(0, colon))
+                    ? assetTypes.get(label.substring(0, colon)).title().in(lang) + label.substring(colon) : label;
+            case "constraint" -> constraintLabel(label, lang);
+            case "answer" -> answerLabel(label, lang);
+            default -> label;
+        };
+    }
+
+    private String constraintLabel(String label, Lang lang) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Z_]+)(?::([A-Z_]+))? \\(([A-Z]+)\\)$").matcher(label);
+        if (!m.matches() || !constraintTypes.containsKey(m.group(1))) {
+            return label;
+        }
+        String flow = m.group(2) == null || !flows.containsKey(m.group(2)) ? "" : "（" + flows.get(m.group(2)).in(lang) + "）";
+        if (lang == Lang.EN && !flow.isEmpty()) {
+            flow = " (" + flows.get(m.group(2)).in(lang) + ")";
+        }
+        Text severity = notices.get("severity-" + m.group(3));
+        return constraintTypes.get(m.group(1)).title().in(lang) + flow
+                + (severity == null ? "" : lang == Lang.ZH ? "，严重程度：" + severity.in(lang) : ", severity " + severity.in(lang));
+    }
+
+    private String answerLabel(String label, Lang lang) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Z_]+): (YES|NO)( \\(shown by an asset\\))?$").matcher(label);
+        Question question = m.matches() ? java.util.Arrays.stream(Question.values())
+                .filter(q -> q.name().equals(m.group(1))).findFirst().orElse(null) : null;
+        if (question == null || !questions.containsKey(question) || !notices.containsKey("answer-" + m.group(2))) {
+            return label;
+        }
+        return questions.get(question).text().in(lang) + " " + notices.get("answer-" + m.group(2)).in(lang)
+                + (m.group(3) == null || !notices.containsKey("answer-shown") ? "" : notices.get("answer-shown").in(lang));
     }
 
     /**

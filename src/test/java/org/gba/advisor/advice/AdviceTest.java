@@ -111,6 +111,33 @@ class AdviceTest {
     }
 
     @Test
+    void everyFactIsLabelledInTheAnswersLanguageNotByItsCodes() {
+        // a Hong Kong platform's Chinese answer read "FLOW_BARRIER:DATA (HIGH)", and "gerd-gdp", "BIG_SCIENCE_FACILITY: …"
+        Profile p = org.gba.advisor.testing.ProfileBuilder.sar("hk-park", org.gba.advisor.vocabulary.Jurisdiction.HONG_KONG)
+                .kind(org.gba.advisor.vocabulary.PlaceKind.PLATFORM).parent("hong-kong")
+                .barrier(org.gba.advisor.vocabulary.Flow.DATA, org.gba.advisor.vocabulary.Severity.HIGH).build();
+        for (Lang lang : Lang.values()) {
+            List<org.gba.advisor.engine.facts.FactRef> facts = new java.util.ArrayList<>();
+            Profile saidNo = city("said-no").answer(org.gba.advisor.vocabulary.Question.HK_MACAO_UNIVERSITY_TIE,
+                    org.gba.advisor.vocabulary.Answer.NO).build();
+            for (Profile each : List.of(p, saidNo, Fixtures.get("dongguan"), Fixtures.get("shenzhen"), Fixtures.get("guangzhou"))) {
+                Advice a = TestRules.ADVICE.advise(each, lang);
+                a.constraints().forEach(c -> c.because().forEach(r -> facts.addAll(r.facts())));
+                a.models().forEach(m -> m.because().forEach(r -> facts.addAll(r.facts())));
+                a.recommendations().forEach(r -> r.because().forEach(b -> facts.addAll(b.facts())));
+            }
+            assertThat(facts).extracting(org.gba.advisor.engine.facts.FactRef::kind)
+                    .contains("constraint", "indicator", "asset", "figure", "answer");
+            assertThat(facts).as("%s", lang).filteredOn(f -> !f.kind().equals("diagnosis") && !f.kind().equals("instrument"))
+                    .allSatisfy(f -> assertThat(f.label()).as(f.path())
+                            .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b").doesNotContainPattern("^[a-z]+(-[a-z]+)+$")
+                            .doesNotContainPattern("\\((LOW|MEDIUM|HIGH)\\)").doesNotEndWith(": YES").doesNotEndWith(": NO"));
+        }
+        Advice zh = TestRules.ADVICE.advise(p, Lang.ZH);
+        assertThat(zh.constraints().get(0).because().get(0).facts().get(0).label()).contains("数据").contains("严重程度：高");
+    }
+
+    @Test
     void scoresAndPointsAreShownAsTheDecimalsTheyAreNotAsFloatingPointNoise() {
         // a hand-written district beside the neutron source scored 5.3999999999999995 (4 × 1.5 × 0.6 + …)
         Profile district = city("songshan-district").kind(org.gba.advisor.vocabulary.PlaceKind.DISTRICT).parent("dongguan")
