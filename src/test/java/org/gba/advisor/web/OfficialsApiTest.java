@@ -113,6 +113,16 @@ class OfficialsApiTest {
         assertProblem(r, 400, "invalid-profile");
         assertThat(message(r, "/assets/0/fields/0")).contains("did you mean 'ai'? artificial intelligence / 人工智能");
         assertThat(message(r, "/assets/0/fields/1")).contains("did you mean 'biomedicine'?");
+        // a field written in Chinese breaks the code's pattern, and is still pointed to its code beside that
+        Http.Reply zh = http.breakingTheContract().post("/api/v1/advice", district("songshan-lake", "", """
+                {"type": "STATE_KEY_LAB", "name": {"zh": "实验室", "en": "Lab"}, "fields": ["人工智能"], "source": "x"}"""));
+        List<String> messages = new java.util.ArrayList<>();
+        zh.body().get("errors").forEach(e -> {
+            if (e.get("pointer").asString().equals("/assets/0/fields/0")) {
+                messages.add(e.get("message").asString());
+            }
+        });
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("did you mean 'ai'?"));
     }
 
     @Test
