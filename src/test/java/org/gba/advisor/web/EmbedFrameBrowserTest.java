@@ -1,14 +1,13 @@
 package org.gba.advisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
+import org.gba.advisor.testing.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,9 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,23 +63,12 @@ class EmbedFrameBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(PlannerPageBrowserTest.CHROMIUM) && Files.isExecutable(PlannerPageBrowserTest.CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(PlannerPageBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1000,800",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(PlannerPageBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        driver = Browser.start("1000,800");
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.stop(driver);
         if (allowed != null) {
             allowed.stop(0);
         }

@@ -1,9 +1,7 @@
 package org.gba.advisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,9 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Set;
+import org.gba.advisor.testing.Browser;
 import org.gba.advisor.access.ApiKeys;
 import org.gba.advisor.access.Role;
 import org.gba.advisor.testing.Http;
@@ -25,12 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,25 +52,12 @@ class OfficialsPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(PlannerPageBrowserTest.CHROMIUM) && Files.isExecutable(PlannerPageBrowserTest.CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(PlannerPageBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,2200",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(PlannerPageBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(PlannerPageBrowserTest.SCREENSHOTS);
+        driver = Browser.start("1280,2200");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.stop(driver);
     }
 
     private String url(String path) {
@@ -84,14 +65,11 @@ class OfficialsPageBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class);
+        return Browser.waiting(driver, Duration.ofSeconds(20));
     }
 
     private static void screenshot(String name) throws IOException {
-        File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), PlannerPageBrowserTest.SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Browser.screenshot(driver, name);
     }
 
     private static Object js(String script, Object... args) {
