@@ -108,6 +108,12 @@ public record Catalog(
     public record FigureEntry(Text title, String unit, double min, double max) {
     }
 
+    /** How engine.facts.DeclaredConstraint and Answered write their labels: "TYPE[:FLOW] (SEVERITY)", "QUESTION: NO". */
+    private static final java.util.regex.Pattern CONSTRAINT_LABEL =
+            java.util.regex.Pattern.compile("^([A-Z_]+)(?::([A-Z_]+))? \\(([A-Z]+)\\)$");
+    private static final java.util.regex.Pattern ANSWER_LABEL =
+            java.util.regex.Pattern.compile("^([A-Z_]+): (YES|NO)( \\(shown by an asset\\))?$");
+
     /**
      * A fact's label in {@code lang}, from the codes the engine writes it with ("BIG_SCIENCE_FACILITY: name",
      * "FLOW_BARRIER:DATA (HIGH)", "gerd-gdp", "asset: teams-served", "CROSS_BORDER_TIE: NO"): each code replaced by
@@ -134,7 +140,7 @@ public record Catalog(
     }
 
     private String constraintLabel(String label, Lang lang) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Z_]+)(?::([A-Z_]+))? \\(([A-Z]+)\\)$").matcher(label);
+        java.util.regex.Matcher m = CONSTRAINT_LABEL.matcher(label);
         if (!m.matches() || !constraintTypes.containsKey(m.group(1))) {
             return label;
         }
@@ -147,10 +153,18 @@ public record Catalog(
                 + (severity == null ? "" : lang == Lang.ZH ? "，严重程度：" + severity.in(lang) : ", severity " + severity.in(lang));
     }
 
+    private static Question questionNamed(String name) {
+        for (Question q : Question.values()) {
+            if (q.name().equals(name)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     private String answerLabel(String label, Lang lang) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Z_]+): (YES|NO)( \\(shown by an asset\\))?$").matcher(label);
-        Question question = m.matches() ? java.util.Arrays.stream(Question.values())
-                .filter(q -> q.name().equals(m.group(1))).findFirst().orElse(null) : null;
+        java.util.regex.Matcher m = ANSWER_LABEL.matcher(label);
+        Question question = m.matches() ? questionNamed(m.group(1)) : null;
         if (question == null || !questions.containsKey(question) || !notices.containsKey("answer-" + m.group(2))) {
             return label;
         }

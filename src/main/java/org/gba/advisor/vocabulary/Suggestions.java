@@ -1,6 +1,7 @@
 package org.gba.advisor.vocabulary;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,22 +16,9 @@ public final class Suggestions {
 
     /** The closest of {@code known} to {@code given}, if one is close enough. */
     public static Optional<String> nearest(String given, Collection<String> known) {
-        if (given == null || given.isBlank()) {
-            return Optional.empty();
-        }
-        String g = plain(given);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
-            String p = plain(k);
-            int d = distance(g, p);
-            if (d < bestDistance || (d == bestDistance && best != null && k.compareTo(best) < 0)) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        int allowed = Math.max(2, g.length() / 3);
-        return best != null && bestDistance <= allowed && !best.equals(given) ? Optional.of(best) : Optional.empty();
+        java.util.Map<String, List<String>> codesOnly = new java.util.HashMap<>();
+        known.forEach(k -> codesOnly.put(k, List.of()));
+        return nearest(given, codesOnly);
     }
 
     /**
@@ -45,7 +33,7 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (var entry : namesByCode.entrySet()) {
-            java.util.List<String> forms = new java.util.ArrayList<>(entry.getValue());
+            List<String> forms = new java.util.ArrayList<>(entry.getValue());
             forms.add(0, entry.getKey());
             for (String form : forms) {
                 String p = plain(form);

@@ -20,26 +20,19 @@ import org.gba.advisor.engine.ProbeSession;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.facts.Evidence;
+import org.gba.advisor.testing.GeneratedProfiles;
 import org.gba.advisor.testing.Fixtures;
 import org.gba.advisor.testing.ProfileBuilder;
 import org.gba.advisor.testing.RulesFolder;
 import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Answer;
-import org.gba.advisor.vocabulary.AssetOrigin;
-import org.gba.advisor.vocabulary.AssetType;
 import org.gba.advisor.vocabulary.Catalog;
-import org.gba.advisor.vocabulary.ConstraintType;
 import org.gba.advisor.vocabulary.ChecklistAnswer;
 import org.gba.advisor.vocabulary.Figure;
-import org.gba.advisor.vocabulary.Flow;
 import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.ProfileAsset;
-import org.gba.advisor.vocabulary.Jurisdiction;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.Question;
-import org.gba.advisor.vocabulary.Severity;
-import org.gba.advisor.vocabulary.Subject;
-import org.gba.advisor.vocabulary.SupplyChain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalProbingTest {
     private static final RuleBase RULES = TestRules.RULES;
     private static final Catalog CATALOG = RULES.catalog();
+    private static final GeneratedProfiles GENERATED = new GeneratedProfiles(CATALOG);
 
     @Test
     void theRulesAllowIncrementalProbing() {
@@ -225,90 +219,18 @@ class IncrementalProbingTest {
                 .sorted(Comparator.naturalOrder()).toList();
     }
 
-    /** One asset of a generated profile. */
-    record AssetRecipe(AssetType type, List<String> fields, Jurisdiction partner, Subject lead, SupplyChain chain,
-                       AssetOrigin origin, boolean underConstruction, Map<String, Double> figures) {
-    }
-
-    /** One declared constraint of a generated profile. */
-    record ConstraintRecipe(ConstraintType type, Flow flow, Severity severity) {
-    }
-
     @Provide
     Arbitrary<Profile> profiles() {
-        List<String> fields = List.copyOf(CATALOG.fields().keySet());
-        Arbitrary<AssetRecipe> asset = Combinators.combine(
-                Arbitraries.of(AssetType.class),
-                Arbitraries.of(fields).list().uniqueElements().ofMaxSize(3),
-                Arbitraries.of(Jurisdiction.class).injectNull(0.5),
-                Arbitraries.of(Subject.class).injectNull(0.5),
-                Arbitraries.of(SupplyChain.class).injectNull(0.5),
-                Arbitraries.of(AssetOrigin.class).injectNull(0.5),
-                Arbitraries.of(true, false),
-                Arbitraries.maps(Arbitraries.of(CATALOG.assetFigures().keySet()), Arbitraries.doubles().between(0, 1))
-                        .ofMaxSize(2)).as(AssetRecipe::new);
-        Arbitrary<ConstraintRecipe> constraint = Combinators.combine(Arbitraries.of(ConstraintType.class),
-                Arbitraries.of(Flow.class), Arbitraries.of(Severity.class)).as(ConstraintRecipe::new);
         Arbitrary<Map<Question, Answer>> answers = Arbitraries.maps(Arbitraries.of(Question.class),
                 Arbitraries.of(Answer.class)).ofMaxSize(4);
         Arbitrary<List<String>> instruments = Arbitraries.of(List.copyOf(CATALOG.instruments().keySet())).list()
                 .uniqueElements().ofMaxSize(2);
-        return Combinators.combine(
-                Arbitraries.of(0, 1, 2, 3),
-                Arbitraries.maps(Arbitraries.of(CATALOG.indicators().keySet()), Arbitraries.doubles().between(0, 1))
-                        .ofMaxSize(CATALOG.indicators().size()),
-                asset.list().ofMaxSize(6),
-                constraint.list().ofMaxSize(4),
-                answers,
-                instruments).as(IncrementalProbingTest::build);
-    }
-
-    private static Profile build(int kind, Map<String, Double> indicators, List<AssetRecipe> assets,
-                                 List<ConstraintRecipe> constraints, Map<Question, Answer> answers,
-                                 List<String> instruments) {
-        ProfileBuilder b = switch (kind) {
-            case 0 -> ProfileBuilder.city("fuzz-city");
-            case 1 -> ProfileBuilder.sar("fuzz-hk", Jurisdiction.HONG_KONG);
-            case 2 -> ProfileBuilder.sar("fuzz-mo", Jurisdiction.MACAO);
-            default -> ProfileBuilder.platform("fuzz-platform").parent("fuzz-city").specialties("biomedicine");
-        };
-        indicators.forEach((code, f) -> b.indicator(code, scale(CATALOG.indicators().get(code).min(),
-                CATALOG.indicators().get(code).max(), f)));
-        for (AssetRecipe a : assets) {
-            ProfileBuilder.AssetBuilder asset = ProfileBuilder.asset(a.type()).fields(a.fields().toArray(String[]::new));
-            if (a.partner() != null) {
-                asset.partner("partner university", a.partner());
-            }
-            if (a.lead() != null) {
-                asset.lead(a.lead());
-            }
-            if (a.chain() != null) {
-                asset.supplyChain(a.chain());
-            }
-            if (a.origin() != null) {
-                asset.origin(a.origin());
-            }
-            if (a.underConstruction()) {
-                asset.underConstruction();
-            }
-            a.figures().forEach((code, f) -> asset.figure(code, scale(CATALOG.assetFigures().get(code).min(),
-                    CATALOG.assetFigures().get(code).max(), f)));
-            b.with(asset);
-        }
-        for (ConstraintRecipe c : constraints) {
-            if (c.type() == ConstraintType.FLOW_BARRIER) {
-                b.barrier(c.flow(), c.severity());
-            } else {
-                b.declare(c.type(), c.severity());
-            }
-        }
-        answers.forEach(b::answer);
-        instruments.forEach(code -> b.inForce(code, 2020));
-        return b.build();
-    }
-
-    private static double scale(double min, double max, double fraction) {
-        double span = max - min;
-        return span > 1000 ? min + Math.min(span, Math.pow(span + 1, fraction) - 1) : min + span * fraction;
+        return Combinators.combine(GENERATED.kinds(), GENERATED.indicators(), GENERATED.assets(),
+                GENERATED.constraints(), answers, instruments).as((kind, indicators, assets, constraints, said, inForce) -> {
+                    ProfileBuilder b = GENERATED.build(kind, indicators, assets, constraints, List.of("biomedicine"));
+                    said.forEach(b::answer);
+                    inForce.forEach(code -> b.inForce(code, 2020));
+                    return b.build();
+                });
     }
 }
