@@ -84,10 +84,8 @@ final class Sheets {
             Column.text("specialtiesSource", "特色领域来源", "Source of the specialties"),
             Column.text("note", "备注", "Note"));
 
-    static final Table INDICATORS = new Table("Indicators", "指标", "Indicators", "/indicators", List.of(
-            Column.code("code", "指标代码", "Indicator code", "IndicatorCode"),
-            Column.info("title", "指标名称（中 / 英）", "Indicator (zh / en)"),
-            Column.info("catalogUnit", "目录单位", "Catalog unit"),
+    /** A figure's columns, the same on the indicator sheet and the asset-figure sheet. */
+    private static final List<Column> FIGURE = List.of(
             Column.number("value", "数值", "Value"),
             Column.suggested("unit", "单位", "Unit", "Unit"),
             Column.integer("year", "年份", "Year"),
@@ -95,7 +93,12 @@ final class Sheets {
             Column.text("note", "备注", "Note"),
             Column.number("original/value", "换算前数值", "Value as given"),
             Column.text("original/unit", "换算前单位", "Unit as given"),
-            Column.text("original/conversion", "换算方式", "Conversion")));
+            Column.text("original/conversion", "换算方式", "Conversion"));
+
+    static final Table INDICATORS = new Table("Indicators", "指标", "Indicators", "/indicators", figure(
+            Column.code("code", "指标代码", "Indicator code", "IndicatorCode"),
+            Column.info("title", "指标名称（中 / 英）", "Indicator (zh / en)"),
+            Column.info("catalogUnit", "目录单位", "Catalog unit")));
 
     static final Table ASSETS = new Table("Assets", "载体", "Assets", "/assets", List.of(
             Column.integer("no", "序号", "No."),
@@ -111,18 +114,16 @@ final class Sheets {
             Column.text("source", "来源", "Source"),
             Column.text("note", "备注", "Note")));
 
-    static final Table FIGURES = new Table("AssetFigures", "载体数据", "Asset figures", "figures", List.of(
+    static final Table FIGURES = new Table("AssetFigures", "载体数据", "Asset figures", "figures", figure(
             Column.integer("asset", "载体序号", "Asset no."),
             Column.code("code", "数据代码", "Figure code", "AssetFigureCode"),
-            Column.info("title", "名称（中 / 英）", "Figure (zh / en)"),
-            Column.number("value", "数值", "Value"),
-            Column.suggested("unit", "单位", "Unit", "Unit"),
-            Column.integer("year", "年份", "Year"),
-            Column.text("source", "来源", "Source"),
-            Column.text("note", "备注", "Note"),
-            Column.number("original/value", "换算前数值", "Value as given"),
-            Column.text("original/unit", "换算前单位", "Unit as given"),
-            Column.text("original/conversion", "换算方式", "Conversion")));
+            Column.info("title", "名称（中 / 英）", "Figure (zh / en)")));
+
+    private static List<Column> figure(Column... first) {
+        List<Column> out = new java.util.ArrayList<>(List.of(first));
+        out.addAll(FIGURE);
+        return List.copyOf(out);
+    }
 
     static final Table PARTNERS = new Table("Partners", "合作伙伴", "Partners", "partners", List.of(
             Column.integer("asset", "载体序号", "Asset no."),
