@@ -60,6 +60,8 @@ public final class AdviceCost {
                     return session.base();
                 }
             });
+            org.gba.advisor.engine.Evaluation evaluation = rules.evaluate(profile);
+            ops.put("rank", () -> Ranked.of(evaluation, rules.catalog()));
             ops.put("gaps", () -> DataGaps.find(rules, profile, ranked));
             ops.put("plain", () -> DataGaps.findByReevaluation(rules, profile, ranked));
             ops.put("robust", () -> Robustness.of(ranked, rules.parameters()));
