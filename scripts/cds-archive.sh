@@ -3,7 +3,7 @@
 # (the application jar and lib/, so that the JVM can map their classes) and a class-data-sharing archive of the
 # classes a start and the first requests load, target/app/application.jsa. Then start it with
 #
-#   java -XX:SharedArchiveFile=target/app/application.jsa -jar target/app/gba-advisor-0.1.0-SNAPSHOT.jar
+#   java -Xmx512m -XX:SharedArchiveFile=target/app/application.jsa -jar target/app/gba-advisor-0.1.0-SNAPSHOT.jar
 #
 # from the repository's root (rules/ and fixtures/ are read from the working directory, as with java -jar).
 # The archive belongs to this jar and this JVM: rebuild it after every build (a stale one is refused by the JVM
@@ -11,7 +11,7 @@
 #
 #   scripts/cds-archive.sh              # uses target/gba-advisor-*.jar (./mvnw -B package -DskipTests first)
 #   PORT=18081 scripts/cds-archive.sh
-#   JAR=other.jar APP=/tmp/app TRAIN_OPTS=-Xmx512m scripts/cds-archive.sh
+#   JAR=other.jar APP=/tmp/app JAVA_OPTS="-Xmx1g" scripts/cds-archive.sh
 #
 # How: a training run of the extracted jar on a throwaway store lists the classes it loads
 # (-XX:DumpLoadedClassList) while it starts, seeds the store and answers a few requests; then a static dump
@@ -28,7 +28,9 @@ PORT=${PORT:-18081}
 JAVA=${JAVA:-java}
 JAR=${JAR:-$(ls target/gba-advisor-*.jar | grep -v original | head -1)}
 APP=${APP:-target/app}
-TRAIN_OPTS=${TRAIN_OPTS:-} # JVM options of the training run (those of the start it trains for, e.g. -Xmx512m)
+# the JVM options of the start it is made for (the README's deployment command); the heap size decides how the
+# archived objects are laid out, so a start with another -Xmx has them relocated first
+JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 WORK=${WORK:-target/cds-training}
 NAME=$(basename "$JAR")
 
@@ -40,7 +42,7 @@ echo "extracted $JAR into $APP ($(ls "$APP/lib" | wc -l) libraries)"
 
 BASE="http://127.0.0.1:$PORT"
 # shellcheck disable=SC2086
-"$JAVA" $TRAIN_OPTS -XX:DumpLoadedClassList="$WORK/classes.lst" -jar "$APP/$NAME" --server.port="$PORT" \
+"$JAVA" $JAVA_OPTS -XX:DumpLoadedClassList="$WORK/classes.lst" -jar "$APP/$NAME" --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:file:$(realpath "$WORK")/store/advisor;LOCK_TIMEOUT=10000;WRITE_DELAY=0" \
   >"$WORK/training.log" 2>&1 &
 PID=$!
@@ -62,7 +64,8 @@ trap - EXIT
 echo "training run: $(grep -vc '^@' "$WORK/classes.lst") classes, $(grep -c '^@lambda-proxy' "$WORK/classes.lst") lambdas listed"
 
 grep -v '^@lambda-proxy' "$WORK/classes.lst" >"$WORK/no-lambdas.lst"
-"$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/no-lambdas.lst" -XX:SharedArchiveFile="$WORK/probe.jsa" \
+# shellcheck disable=SC2086
+"$JAVA" $JAVA_OPTS -Xshare:dump -XX:SharedClassListFile="$WORK/no-lambdas.lst" -XX:SharedArchiveFile="$WORK/probe.jsa" \
   -jar "$APP/$NAME" >"$WORK/dump-probe.log" 2>&1 || { echo "first dump failed; see $WORK/dump-probe.log"; exit 1; }
 sed -nE 's/.*Skipping ([^:]+): .*/\1/p' "$WORK/dump-probe.log" | sort -u >"$WORK/skipped.txt"
 rm -f "$WORK/probe.jsa"
@@ -74,8 +77,9 @@ awk 'NR == FNR { skip[$1] = 1; next }
      }
      /^@lambda-form-invoker/ { next }
      { print }' "$WORK/skipped.txt" "$WORK/classes.lst" >"$WORK/archived.lst"
-"$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/archived.lst" -XX:SharedArchiveFile="$APP/application.jsa" \
+# shellcheck disable=SC2086
+"$JAVA" $JAVA_OPTS -Xshare:dump -XX:SharedClassListFile="$WORK/archived.lst" -XX:SharedArchiveFile="$APP/application.jsa" \
   -jar "$APP/$NAME" >"$WORK/dump.log" 2>&1 || { echo "dump failed; see $WORK/dump.log"; exit 1; }
 echo "archive: $APP/application.jsa ($(du -m "$APP/application.jsa" | cut -f1) MB; $(wc -l <"$WORK/skipped.txt") classes" \
   "left out, mostly the signed ECJ jar; $(( $(grep -c '^@lambda-proxy' "$WORK/classes.lst") - $(grep -c '^@lambda-proxy' "$WORK/archived.lst") )) lambdas with them)"
-echo "start: $JAVA -XX:SharedArchiveFile=$APP/application.jsa -jar $APP/$NAME"
+echo "start: $JAVA $JAVA_OPTS -XX:SharedArchiveFile=$APP/application.jsa -jar $APP/$NAME"

@@ -14,7 +14,7 @@
 #
 #   scripts/startup.sh                         # defaults below
 #   STARTS=5 VARIANTS="cds" SKIP_BUILD=1 scripts/startup.sh
-#   JAVA_OPTS=-Xmx512m scripts/startup.sh
+#   JAVA_OPTS="-Xmx1g" scripts/startup.sh   # the archive is made with the same options
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,13 +22,13 @@ PORT=${PORT:-18080}
 STARTS=${STARTS:-5}
 RELOADS=${RELOADS:-5}
 VARIANTS=${VARIANTS:-cds jar}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS:--Xmx512m} # as in the README's deployment command
 WORK=target/startup
 BASE="http://127.0.0.1:$PORT"
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   ./mvnw -B -q -DskipTests package
-  PORT=$((PORT + 1)) scripts/cds-archive.sh
+  PORT=$((PORT + 1)) JAVA_OPTS="$JAVA_OPTS" scripts/cds-archive.sh
 fi
 JAR=$(ls target/gba-advisor-*.jar | grep -v original | head -1)
 NAME=$(basename "$JAR")
