@@ -81,6 +81,29 @@ class SlowClientTest {
         assertThat(http.get("/api/v1/catalog").status()).isEqualTo(200);
     }
 
+    /**
+     * A body whose first part came with the headers and whose rest follows later is read whole: what had arrived
+     * is kept, the rest is waited for without a thread, and the answer is the advice for the whole profile.
+     */
+    @Test
+    void aBodyThatArrivesInTwoPartsIsReadWhole() throws Exception {
+        byte[] body = Http.fixture("zhongshan").getBytes(StandardCharsets.UTF_8);
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(20_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/v1/advice?lang=en HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            Thread.sleep(500);
+            out.write(body, body.length / 2, body.length - body.length / 2);
+            out.flush();
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200");
+            assertThat(answer).contains("\"profile\":{\"id\":\"zhongshan\"").contains("\"provenance\":{");
+        }
+    }
+
     private static int status(Socket s) throws Exception {
         try {
             String line = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
