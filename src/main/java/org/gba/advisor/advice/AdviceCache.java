@@ -2,20 +2,46 @@ package org.gba.advisor.advice;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.gba.advisor.engine.RuleBase;
+import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
 
 /**
  * Remembers the language-neutral part of recent advice (the ranking and the data gaps, which cost one
  * evaluation plus one per probe) by rules version and the profile itself (a record, compared by value: cheaper than
- * writing it as JSON to hash it, which was a tenth of a request's time). The same profile under the same
- * rules always gives the same ranking, so a hit changes nothing but the time; a new rules version misses.
+ * writing it as JSON to hash it, which was a tenth of a request's time). With it, the answer's JSON as written in
+ * each language (all but its provenance), so that answering the same profile again writes bytes, not texts. The same
+ * profile under the same rules always gives the same ranking, texts and JSON, so a hit changes nothing but the time;
+ * a new rules version misses. It also remembers which profiles, as sent, passed validation under which rules version.
  * Portals ask for the same places again and again. Size 0 turns it off.
  */
 public final class AdviceCache {
-    /** What is kept: the ranking and its data gaps. */
-    record Core(Ranked ranked, DataGaps.Result gaps, Robustness.Result robustness) {
+    /** What is kept: the ranking and its data gaps, and the answers written from them so far. */
+    record Core(Ranked ranked, DataGaps.Result gaps, Robustness.Result robustness, Map<Variant, byte[]> written) {
+        Core(Ranked ranked, DataGaps.Result gaps, Robustness.Result robustness) {
+            this(ranked, gaps, robustness, new ConcurrentHashMap<>(4));
+        }
+
+        /**
+         * The answer's JSON in this language, with or without counterfactuals, written by {@code write} the first
+         * time. Written outside any lock: two first requests may both write it, never wait for each other.
+         */
+        byte[] written(Lang lang, boolean counterfactuals, Supplier<byte[]> write) {
+            Variant variant = new Variant(lang, counterfactuals);
+            byte[] json = written.get(variant);
+            if (json == null) {
+                json = write.get();
+                written.putIfAbsent(variant, json);
+            }
+            return json;
+        }
+    }
+
+    /** One way of writing an answer: its language and whether it carries the counterfactuals. */
+    record Variant(Lang lang, boolean counterfactuals) {
     }
 
     /** A core and whether it came from the cache. */
@@ -27,9 +53,11 @@ public final class AdviceCache {
     }
 
     private final Cache<Key, Core> cache;
+    private final Cache<Key, Boolean> valid;
 
     public AdviceCache(long maximumSize) {
         this.cache = maximumSize > 0 ? Caffeine.newBuilder().maximumSize(maximumSize).build() : null;
+        this.valid = maximumSize > 0 ? Caffeine.newBuilder().maximumSize(maximumSize).build() : null;
     }
 
     public static AdviceCache off() {
@@ -50,5 +78,17 @@ public final class AdviceCache {
         Core computed = compute.get();
         cache.put(key, computed);
         return new Lookup(computed, false);
+    }
+
+    /** Whether this very profile passed validation under these rules (their catalog) before. */
+    boolean knownValid(RuleBase rules, Profile profile) {
+        return valid != null && valid.getIfPresent(new Key(rules.version(), profile)) != null;
+    }
+
+    /** Notes that the profile passed validation under these rules. */
+    void validated(RuleBase rules, Profile profile) {
+        if (valid != null) {
+            valid.put(new Key(rules.version(), profile), Boolean.TRUE);
+        }
     }
 }
