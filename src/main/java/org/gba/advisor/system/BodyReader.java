@@ -31,6 +31,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.gba.advisor.http.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Spring Security, which reads no body, so that the caller is known when the request comes back.
  * Bounded on every side: a body larger than the limit is a 413 (announced or streamed), a body not complete
  * within the timeout a 408, and at most so many bodies may be arriving at once, overall and per client
- * address (503 with Retry-After beyond), which bounds the memory they hold.
+ * address (503 with Retry-After beyond), which bounds the memory they hold. {@code advisor.request.bodies} counts
+ * the bodies read at once and those waited for ({@code read=at-once|waited}): many waited for means slow clients,
+ * or bodies larger than the connector's read buffer ({@link WebConfiguration#READ_BUFFER}).
  */
 final class BodyReader implements Filter {
     private static final String BODY = BodyReader.class.getName() + ".body";
@@ -57,11 +61,22 @@ final class BodyReader implements Filter {
     private final AtomicInteger pending = new AtomicInteger();
     private final Map<String, AtomicInteger> pendingByClient = new ConcurrentHashMap<>();
 
-    BodyReader(long maxBytes, Duration timeout, int maxPending, int maxPendingPerClient) {
+    private final Counter atOnce;
+    private final Counter waited;
+
+    BodyReader(long maxBytes, Duration timeout, int maxPending, int maxPendingPerClient, MeterRegistry registry) {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.maxPending = maxPending;
         this.maxPendingPerClient = maxPendingPerClient;
+        this.atOnce = bodies(registry, "at-once");
+        this.waited = bodies(registry, "waited");
+    }
+
+    private static Counter bodies(MeterRegistry registry, String read) {
+        return Counter.builder("advisor.request.bodies").tag("read", read)
+                .description("Request bodies read at once (all there with the headers) or waited for without a thread")
+                .register(registry);
     }
 
     private static ScheduledThreadPoolExecutor deadlines() {
@@ -108,6 +123,7 @@ final class BodyReader implements Filter {
                 arrived = new byte[(int) declared];
                 read = readArrived(in, arrived);
                 if (read == arrived.length) {
+                    atOnce.increment();
                     chain.doFilter(new Buffered(request, arrived), response);
                     return;
                 }
@@ -120,6 +136,7 @@ final class BodyReader implements Filter {
             response.setHeader("Retry-After", "1");
             return;
         }
+        waited.increment();
         AsyncContext async = request.startAsync();
         async.setTimeout(0); // our own deadline below; Tomcat's would also cut a long evaluation short
         Reading reading = new Reading(request, response, async, client);

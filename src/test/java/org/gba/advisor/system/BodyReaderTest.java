@@ -16,7 +16,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * request's time). {@code SlowClientTest} checks the bodies that are not all there.
  */
 class BodyReaderTest {
-    private final BodyReader reader = new BodyReader(1000, Duration.ofSeconds(5), 4, 2);
+    private final BodyReader reader = new BodyReader(1000, Duration.ofSeconds(5), 4, 2,
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
     @Test
     void aBodyThatIsAllThereGoesOnAtOnceOnTheSameThread() throws Exception {
