@@ -3,6 +3,9 @@ package org.gba.advisor.advice;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.gba.advisor.engine.RuleBase;
@@ -52,7 +55,7 @@ public final class AdviceCache {
     private record Key(String version, Profile profile) {
     }
 
-    private final Cache<Key, Core> cache;
+    private final Cache<Key, CompletableFuture<Core>> cache;
     private final Cache<Key, Boolean> valid;
 
     public AdviceCache(long maximumSize) {
@@ -64,20 +67,36 @@ public final class AdviceCache {
         return new AdviceCache(0);
     }
 
-    /** The cached core, or the computed one, saying which. */
+    /**
+     * The cached core, or the computed one, saying which. A profile is computed once: requests for it that come
+     * while it is being computed wait for that computation (a portal's page views of one place, all the cached
+     * profiles at once after a new rules version), rather than each computing it again. It is computed on the
+     * caller's thread, outside the cache's locks, so that requests for other profiles never wait; if it fails, it is
+     * not kept, and one of the waiting requests computes it again.
+     */
     Lookup get(RuleBase rules, Profile profile, Supplier<Core> compute) {
         if (cache == null) {
             return new Lookup(compute.get(), false);
         }
         Key key = new Key(rules.version(), profile);
-        Core cached = cache.getIfPresent(key);
-        if (cached != null) {
-            return new Lookup(cached, true);
+        CompletableFuture<Core> mine = new CompletableFuture<>();
+        CompletableFuture<Core> earlier = cache.asMap().putIfAbsent(key, mine);
+        if (earlier != null) {
+            try {
+                return new Lookup(earlier.join(), true);
+            } catch (CompletionException | CancellationException failed) {
+                return get(rules, profile, compute); // the failed computation is no longer kept: ask again
+            }
         }
-        // computed outside the cache's lock: two requests for one new profile may both compute it, never wait
-        Core computed = compute.get();
-        cache.put(key, computed);
-        return new Lookup(computed, false);
+        try {
+            Core computed = compute.get();
+            mine.complete(computed);
+            return new Lookup(computed, false);
+        } catch (RuntimeException | Error e) {
+            cache.asMap().remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /** Whether this very profile passed validation under these rules (their catalog) before. */

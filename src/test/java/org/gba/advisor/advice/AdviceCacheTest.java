@@ -145,6 +145,70 @@ class AdviceCacheTest {
         };
     }
 
+    /**
+     * Requests for one profile that come while it is being computed wait for that computation instead of computing
+     * it again (32 connections asking for one new place cost one computation, not 32); if it fails, a waiting one
+     * computes it, and that is kept.
+     */
+    @Test
+    void aProfileBeingComputedIsComputedOnceForEveryoneAskingMeanwhile() throws Exception {
+        AdviceCache cache = new AdviceCache(10);
+        Profile p = Fixtures.get("macao");
+        AdviceCache.Core core = AdviceService.core(TestRules.RULES, p);
+        AtomicInteger computed = new AtomicInteger();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Supplier<AdviceCache.Core> slow = () -> {
+            computed.incrementAndGet();
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return core;
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.Future<AdviceCache.Lookup> first = pool.submit(() -> cache.get(TestRules.RULES, p, slow));
+            assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.List<java.util.concurrent.Future<AdviceCache.Lookup>> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                others.add(pool.submit(() -> cache.get(TestRules.RULES, p, slow)));
+            }
+            Thread.sleep(200);
+            release.countDown();
+            assertThat(first.get().hit()).isFalse();
+            assertThat(first.get().core()).isSameAs(core);
+            for (var other : others) {
+                assertThat(other.get().hit()).isTrue();
+                assertThat(other.get().core()).isSameAs(core);
+            }
+            assertThat(computed).hasValue(1);
+
+            Profile q = Fixtures.get("zhuhai");
+            java.util.concurrent.CountDownLatch failing = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<?> fails = pool.submit(() -> cache.get(TestRules.RULES, q, () -> {
+                try {
+                    failing.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                throw new IllegalStateException("the rules ran away");
+            }));
+            Thread.sleep(200);
+            java.util.concurrent.Future<AdviceCache.Lookup> waiting = pool.submit(() -> cache.get(TestRules.RULES, q,
+                    () -> core));
+            Thread.sleep(200);
+            failing.countDown();
+            assertThatThrownBy(fails::get).hasCauseInstanceOf(IllegalStateException.class);
+            assertThat(waiting.get().hit()).isFalse();
+            assertThat(cache.get(TestRules.RULES, q, () -> core).hit()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aCacheOfSizeZeroIsOff() {
         assertThat(TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN).provenance().cached()).isFalse();
