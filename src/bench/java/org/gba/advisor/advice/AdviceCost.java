@@ -46,10 +46,8 @@ public final class AdviceCost {
                 : samples.all().stream().map(Profile::id).sorted().toList();
         System.out.printf("load average at start: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage());
-        System.out.printf("%-10s %7s %7s %7s %7s %7s %7s %7s | %6s %6s %6s %6s %6s | %s%n", "fixture", "eval", "gaps",
-                "plain", "robust", "write", "advise", "before", "gaps", "plain", "robust", "advise", "before",
-                "probes");
-        double[] sumRatio = new double[5];
+        Map<String, Double> sumRatio = new LinkedHashMap<>();
+        boolean header = false;
         for (String id : fixtures) {
             Profile profile = samples.get(id);
             Ranked ranked = AdviceService.rank(rules, profile);
@@ -57,6 +55,13 @@ public final class AdviceCost {
             Robustness.Result robustness = Robustness.of(ranked, rules.parameters());
             Map<String, Supplier<Object>> ops = new LinkedHashMap<>();
             ops.put("eval", () -> rules.evaluate(profile));
+            ops.put("open", () -> {
+                try (org.gba.advisor.engine.ProbeSession session = rules.session(profile)) {
+                    return session.base();
+                }
+            });
+            org.gba.advisor.engine.Evaluation evaluation = rules.evaluate(profile);
+            ops.put("rank", () -> Ranked.of(evaluation, rules.catalog()));
             ops.put("gaps", () -> DataGaps.find(rules, profile, ranked));
             ops.put("plain", () -> DataGaps.findByReevaluation(rules, profile, ranked));
             ops.put("robust", () -> Robustness.of(ranked, rules.parameters()));
@@ -92,20 +97,32 @@ public final class AdviceCost {
             Map<String, Double> median = new LinkedHashMap<>();
             samplesNs.forEach((k, v) -> median.put(k, median(v)));
             double eval = median.get("eval");
-            double[] ratio = {median.get("gaps") / eval, median.get("plain") / eval, median.get("robust") / eval,
-                    median.get("advise") / eval, median.get("before") / eval};
-            for (int i = 0; i < ratio.length; i++) {
-                sumRatio[i] += ratio[i];
+            if (!header) {
+                StringBuilder h = new StringBuilder(String.format("%-10s", "fixture"));
+                median.keySet().forEach(k -> h.append(String.format(" %7s", k)));
+                h.append(" |");
+                median.keySet().stream().filter(k -> !k.equals("eval")).forEach(k -> h.append(String.format(" %6s", k)));
+                System.out.println(h.append(" | probes"));
+                header = true;
             }
-            System.out.printf("%-10s %7.1f %7.1f %7.1f %7.1f %7.1f %7.1f %7.1f | %6.2f %6.2f %6.2f %6.2f %6.2f | %d%n",
-                    id, eval / 1000, median.get("gaps") / 1000, median.get("plain") / 1000,
-                    median.get("robust") / 1000, median.get("write") / 1000, median.get("advise") / 1000,
-                    median.get("before") / 1000, ratio[0], ratio[1], ratio[2], ratio[3], ratio[4],
-                    DataGaps.findByReevaluation(rules, profile, ranked).evaluations());
+            StringBuilder line = new StringBuilder(String.format("%-10s", id));
+            median.values().forEach(v -> line.append(String.format(" %7.1f", v / 1000)));
+            line.append(" |");
+            median.forEach((k, v) -> {
+                if (!k.equals("eval")) {
+                    line.append(String.format(" %6.2f", v / eval));
+                    sumRatio.merge(k, v / eval, Double::sum);
+                }
+            });
+            DataGaps.Result found = DataGaps.find(rules, profile, ranked);
+            System.out.println(line.append(" | ").append(DataGaps.findByReevaluation(rules, profile, ranked)
+                    .evaluations()).append(" (").append(found.rebanded()).append(" without evaluating)"));
         }
         int n = fixtures.size();
-        System.out.printf("%-10s %55s | %6.2f %6.2f %6.2f %6.2f %6.2f | (µs of thread CPU time; ratios to one evaluation)%n",
-                "mean", "", sumRatio[0] / n, sumRatio[1] / n, sumRatio[2] / n, sumRatio[3] / n, sumRatio[4] / n);
+        StringBuilder mean = new StringBuilder(String.format("%-10s", "mean"));
+        mean.append(" ".repeat(8 * (sumRatio.size() + 1))).append(" |");
+        sumRatio.values().forEach(v -> mean.append(String.format(" %6.2f", v / n)));
+        System.out.println(mean.append(" | (µs of thread CPU time; ratios to one evaluation)"));
     }
 
     /** Thread CPU nanoseconds per call, over {@code times} calls. */

@@ -38,7 +38,11 @@ final class DataGaps {
     record Gap(Advice.GapKind kind, String code, String path, Integer asset, List<Advice.Probe> probes) {
     }
 
-    record Result(List<Gap> gaps, int evaluations) {
+    /**
+     * The gaps, the evaluations their probes took, and how many probes were answered from the base evidence alone (a
+     * figure the rules read only to band points).
+     */
+    record Result(List<Gap> gaps, int evaluations, int rebanded) {
     }
 
     /** The data gaps of {@code profile}, whose ranking is {@code base}; incrementally where the rules allow. */
@@ -69,7 +73,7 @@ final class DataGaps {
         indicators(rules, profile, probing, gaps);
         questions(profile, probing, gaps);
         figures(rules, profile, probing, gaps);
-        return new Result(List.copyOf(gaps), probing.evaluations());
+        return new Result(List.copyOf(gaps), probing.evaluations(), probing.rebanded());
     }
 
     /** The indicators some threshold that judges this place reads (with what counts are read per), in a stable order. */
@@ -197,8 +201,8 @@ final class DataGaps {
                 List<Advice.Probe> probes = new ArrayList<>();
                 for (Parameters.Band band : parameters.figures().get(code).bands()) {
                     double value = Math.max(1, band.from());
-                    List<Change> changes = probing.changes(withFigure(profile, i, new Figure(code, value, unit,
-                            profile.year(), PROBE_SOURCE, null)));
+                    List<Change> changes = probing.figureChanges(withFigure(profile, i, new Figure(code, value, unit,
+                            profile.year(), PROBE_SOURCE, null)), i);
                     if (!changes.isEmpty()) {
                         probes.add(new Advice.Probe(value, null, band.why(), changes));
                     }
@@ -226,7 +230,16 @@ final class DataGaps {
         /** What the probed profile's ranking changes from the base ranking. */
         List<Change> changes(Profile probed);
 
+        /** As {@link #changes}, for a profile that differs only by figures of asset {@code index}. */
+        default List<Change> figureChanges(Profile probed, int index) {
+            return changes(probed);
+        }
+
         int evaluations();
+
+        default int rebanded() {
+            return 0;
+        }
     }
 
     /** Each probed profile evaluated afresh: the plain method, and the reference for the incremental one. */
@@ -263,6 +276,7 @@ final class DataGaps {
         private final ProbeSession session;
         private final Map<String, List<Evidence>> byTarget = new HashMap<>();
         private int fresh;
+        private int rebanded;
 
         Incremental(RuleBase rules, Ranked base, ProbeSession session) {
             this.rules = rules;
@@ -283,12 +297,32 @@ final class DataGaps {
             if (delta.isEmpty()) {
                 return List.of();
             }
+            return changesOf(delta);
+        }
+
+        /** Figures the rules read only to band points change the base evidence's points alone: no firing needed. */
+        @Override
+        public List<Change> figureChanges(Profile probed, int index) {
+            ProbeSession.Delta delta = session.rebanded(probed, index);
+            if (delta == null) {
+                return changes(probed);
+            }
+            rebanded++;
+            return delta.isEmpty() ? List.of() : changesOf(delta);
+        }
+
+        private List<Change> changesOf(ProbeSession.Delta delta) {
             return Ranked.variant(base, rules.catalog(), byTarget, delta.added(), delta.withdrawn()).changesFrom(base);
         }
 
         @Override
         public int evaluations() {
             return session.moves() + fresh;
+        }
+
+        @Override
+        public int rebanded() {
+            return rebanded;
         }
     }
 }

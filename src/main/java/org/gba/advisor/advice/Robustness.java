@@ -1,7 +1,6 @@
 package org.gba.advisor.advice;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,18 +40,20 @@ final class Robustness {
         for (String id : ruleIds) {
             index.put(id, index.size());
         }
-        Draws modelDraws = new Draws(models, index, settings.draws());
-        Draws actionDraws = new Draws(actions, index, settings.draws());
-        SplittableRandom random = new SplittableRandom(settings.seed());
-        double[] multiplier = new double[index.size()];
-        for (int d = 0; d < settings.draws(); d++) {
-            for (int r = 0; r < multiplier.length; r++) {
-                multiplier[r] = 1 + settings.spread() * (2 * random.nextDouble() - 1);
+        Draws modelDraws = new Draws(models, index, settings.draws(), settings.spread());
+        Draws actionDraws = new Draws(actions, index, settings.draws(), settings.spread());
+        if (modelDraws.varies() || actionDraws.varies()) {
+            SplittableRandom random = new SplittableRandom(settings.seed());
+            double[] multiplier = new double[index.size()];
+            for (int d = 0; d < settings.draws(); d++) {
+                for (int r = 0; r < multiplier.length; r++) {
+                    multiplier[r] = 1 + settings.spread() * (2 * random.nextDouble() - 1);
+                }
+                modelDraws.draw(multiplier);
+                actionDraws.draw(multiplier);
             }
-            modelDraws.draw(d, multiplier);
-            actionDraws.draw(d, multiplier);
         }
-        Map<String, Advice.RankInterval> modelIntervals = modelDraws.intervals();
+        Map<String, Advice.RankInterval> modelIntervals = modelDraws.intervals(settings.draws());
         Advice.Certainty certainty;
         if (models.isEmpty()) {
             certainty = new Advice.Certainty(null, false, 0, settings.robustLevel(), settings.draws(), settings.spread());
@@ -61,28 +62,40 @@ final class Robustness {
             certainty = new Advice.Certainty(models.get(0).id(), top.firstShare() >= settings.robustLevel(),
                     top.firstShare(), settings.robustLevel(), settings.draws(), settings.spread());
         }
-        return new Result(modelIntervals, actionDraws.intervals(), certainty);
+        return new Result(modelIntervals, actionDraws.intervals(settings.draws()), certainty);
     }
 
-    /** The items of one list and the rank each took in every draw. */
+    /**
+     * The items of one list and the rank each took in every draw. A score can move only within the bounds its points
+     * reach at the extreme multipliers, so two items whose bounds do not meet keep their order in every draw: each
+     * item is compared, draw by draw, only with the items its bounds meet, and an item that meets none keeps its rank
+     * throughout. That gives the ranks a comparison of every pair would give, at a fraction of the cost.
+     */
     private static final class Draws {
+        /** Beyond the ranking's tie tolerance, for the rounding of sums at the bounds. */
+        private static final double MARGIN = 1e-9 + 1e-7;
         private final List<Ranked.Item> items;
         private final int[][] rules;
         private final double[][] points;
         private final double[] scale;
-        private final int[][] ranks;
+        private final int[] certainlyAbove;
+        private final int[][] uncertain;
+        private final int[] drawn;
+        private final int[][] rankCounts;
         private final int[] aloneFirst;
         private final double[] scores;
 
-        Draws(List<Ranked.Item> items, Map<String, Integer> index, int draws) {
+        Draws(List<Ranked.Item> items, Map<String, Integer> index, int draws, double spread) {
             this.items = items;
             int n = items.size();
             rules = new int[n][];
             points = new double[n][];
             scale = new double[n];
-            ranks = new int[n][draws];
             aloneFirst = new int[n];
             scores = new double[n];
+            rankCounts = new int[n][n + 2];
+            double[] lo = new double[n];
+            double[] hi = new double[n];
             for (int i = 0; i < n; i++) {
                 List<Evidence> adds = new ArrayList<>();
                 double factor = 1;
@@ -96,47 +109,91 @@ final class Robustness {
                 rules[i] = adds.stream().mapToInt(e -> index.get(e.ruleId())).toArray();
                 points[i] = adds.stream().mapToDouble(Evidence::points).toArray();
                 scale[i] = factor;
+                double a = 0;
+                double b = 0;
+                for (double p : points[i]) {
+                    a += Math.min(p * (1 - spread), p * (1 + spread));
+                    b += Math.max(p * (1 - spread), p * (1 + spread));
+                }
+                lo[i] = Math.min(a * factor, b * factor);
+                hi[i] = Math.max(a * factor, b * factor);
             }
+            certainlyAbove = new int[n];
+            uncertain = new int[n][];
+            List<Integer> drawnItems = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<Integer> meets = new ArrayList<>();
+                for (int j = 0; j < n; j++) {
+                    if (j == i) {
+                        continue;
+                    }
+                    if (lo[j] > hi[i] + MARGIN) {
+                        certainlyAbove[i]++;
+                    } else if (hi[j] >= lo[i] - MARGIN) {
+                        meets.add(j);
+                    }
+                }
+                uncertain[i] = meets.stream().mapToInt(Integer::intValue).toArray();
+                if (uncertain[i].length > 0) {
+                    drawnItems.add(i);
+                } else {
+                    rankCounts[i][certainlyAbove[i] + 1] = draws;
+                    aloneFirst[i] = certainlyAbove[i] == 0 ? draws : 0;
+                }
+            }
+            drawn = drawnItems.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        void draw(int d, double[] multiplier) {
-            int n = items.size();
-            for (int i = 0; i < n; i++) {
+        /** Whether any item's rank can change from draw to draw. */
+        boolean varies() {
+            return drawn.length > 0;
+        }
+
+        void draw(double[] multiplier) {
+            for (int i : drawn) {
                 double sum = 0;
                 for (int k = 0; k < rules[i].length; k++) {
                     sum += points[i][k] * multiplier[rules[i][k]];
                 }
                 scores[i] = sum * scale[i];
             }
-            for (int i = 0; i < n; i++) {
-                int above = 0;
+            for (int i : drawn) {
+                int above = certainlyAbove[i];
                 int equal = 0;
-                for (int j = 0; j < n; j++) {
-                    if (j != i) {
-                        if (scores[j] > scores[i] + 1e-9) {
-                            above++;
-                        } else if (Ranked.sameScore(scores[j], scores[i])) {
-                            equal++;
-                        }
+                for (int j : uncertain[i]) {
+                    if (scores[j] > scores[i] + 1e-9) {
+                        above++;
+                    } else if (Ranked.sameScore(scores[j], scores[i])) {
+                        equal++;
                     }
                 }
-                ranks[i][d] = above + 1;
+                rankCounts[i][above + 1]++;
                 if (above == 0 && equal == 0) {
                     aloneFirst[i]++;
                 }
             }
         }
 
-        Map<String, Advice.RankInterval> intervals() {
+        Map<String, Advice.RankInterval> intervals(int draws) {
             Map<String, Advice.RankInterval> out = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
-                int[] sorted = ranks[i].clone();
-                Arrays.sort(sorted);
-                int n = sorted.length;
-                out.put(items.get(i).id(), new Advice.RankInterval(sorted[n / 2], sorted[(int) Math.floor(0.05 * (n - 1))],
-                        sorted[(int) Math.ceil(0.95 * (n - 1))], Math.round(1000.0 * aloneFirst[i] / n) / 1000.0));
+                out.put(items.get(i).id(), new Advice.RankInterval(rankAt(i, draws / 2),
+                        rankAt(i, (int) Math.floor(0.05 * (draws - 1))), rankAt(i, (int) Math.ceil(0.95 * (draws - 1))),
+                        Math.round(1000.0 * aloneFirst[i] / draws) / 1000.0));
             }
             return out;
+        }
+
+        /** The rank at position {@code k} (from 0) of item {@code i}'s ranks over the draws, in ascending order. */
+        private int rankAt(int i, int k) {
+            int seen = 0;
+            for (int rank = 1; rank < rankCounts[i].length; rank++) {
+                seen += rankCounts[i][rank];
+                if (seen > k) {
+                    return rank;
+                }
+            }
+            throw new IllegalStateException("no rank at " + k);
         }
     }
 }

@@ -103,6 +103,12 @@ final class FactMapper {
                 && java.util.Objects.equals(a.source(), b.source()) && java.util.Objects.equals(a.note(), b.note());
     }
 
+    /** The fact of asset {@code index} of {@code profile}, as an evaluation inserts it. */
+    static Asset assetFact(Profile profile, int index, Catalog catalog) {
+        ProfileAsset a = profile.assetsOrEmpty().get(index);
+        return asset("/assets/" + index, a, profile.jurisdiction(), catalog.assetTypes().get(a.type().name()).element());
+    }
+
     /** The fact of one source of {@code profile}. */
     static Object fact(Source s, Profile profile, Parameters parameters, Catalog catalog) {
         int i = s.slot().index();
@@ -114,10 +120,7 @@ final class FactMapper {
                 yield new Indicator("/indicators/" + i, f.code(), f.value(), f.unit(), f.year(), f.source(),
                         catalog.indicators().get(f.code()).element());
             }
-            case ASSET -> {
-                ProfileAsset a = (ProfileAsset) s.source();
-                yield asset("/assets/" + i, a, profile.jurisdiction(), catalog.assetTypes().get(a.type().name()).element());
-            }
+            case ASSET -> assetFact(profile, i, catalog);
             case REACH -> {
                 AssetInReach r = (AssetInReach) s.source();
                 if (r.resolved() == null) {

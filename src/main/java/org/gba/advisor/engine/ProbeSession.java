@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gba.advisor.engine.facts.Asset;
 import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.facts.EvidenceLedger;
 import org.gba.advisor.engine.facts.Ledger;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.vocabulary.Catalog;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileAsset;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -36,16 +38,25 @@ public final class ProbeSession implements AutoCloseable {
 
     /**
      * What the rules' text says about moving a session between profiles: whether every consequence derives facts only
-     * logically, which kinds of fact a {@code collect} or {@code accumulate} reads, and whether such a rule reads
-     * asset figures.
+     * logically, which kinds of fact a {@code collect} or {@code accumulate} reads, whether such a rule reads
+     * asset figures, whether every pattern that reads an asset's figures watches them (so that a change of figures
+     * alone is told to the engine as such), and which figures the rules read only to band points.
      */
-    record Probing(boolean incremental, java.util.Set<FactMapper.Kind> collectedKinds, boolean figuresCollected) {
+    record Probing(boolean incremental, java.util.Set<FactMapper.Kind> collectedKinds, boolean figuresCollected,
+                   boolean figuresWatched, java.util.Set<String> bandedOnly) {
+        Probing {
+            bandedOnly = java.util.Set.copyOf(bandedOnly);
+        }
+
         boolean collected(FactMapper.Kind kind) {
             return collectedKinds.contains(kind);
         }
     }
     private final Map<FactMapper.Slot, FactMapper.Source> sources = new HashMap<>();
     private final Map<FactMapper.Slot, FactHandle> handles = new HashMap<>();
+    private final Profile baseProfile;
+    private Map<String, List<Banded>> bandedBase;
+    private final List<Evidence> baseLatent;
     private Profile current;
     private int moves;
     private final RuleRuntimeEventListener withdrawals = new DefaultRuleRuntimeEventListener() {
@@ -81,6 +92,7 @@ public final class ProbeSession implements AutoCloseable {
         this.catalog = catalog;
         this.ledger = Ledger.tracked(parameters);
         this.current = profile;
+        this.baseProfile = profile;
         session.setGlobal("ledger", ledger);
         session.setGlobal("params", parameters);
         session.addEventListener(withdrawals);
@@ -88,7 +100,8 @@ public final class ProbeSession implements AutoCloseable {
             insert(s, profile);
         }
         int fired = fire(profile);
-        this.base = new Evaluation(ledger.entries(), fired, System.nanoTime() - start);
+        this.base = new Evaluation(ledger.entries(), fired, System.nanoTime() - start, ledger.latent());
+        this.baseLatent = base.latent();
         ledger.mark();
     }
 
@@ -146,7 +159,12 @@ public final class ProbeSession implements AutoCloseable {
             sources.remove(slot);
         }
         for (FactMapper.Source s : plan.updates) {
-            session.update(handles.get(s.slot()), FactMapper.fact(s, variant, parameters, catalog));
+            Object fact = FactMapper.fact(s, variant, parameters, catalog);
+            if (probing.figuresWatched()) {
+                session.update(handles.get(s.slot()), fact, "figures");
+            } else {
+                session.update(handles.get(s.slot()), fact);
+            }
             sources.put(s.slot(), s);
         }
         for (FactMapper.Source s : plan.inserts) {
@@ -156,6 +174,93 @@ public final class ProbeSession implements AutoCloseable {
         moves++;
         fire(variant);
         return new Delta(ledger.addedSinceMark(), ledger.withdrawnSinceMark());
+    }
+
+    /**
+     * What {@code variant} changes in the base evidence when it differs from the base profile only by figures added to
+     * asset {@code index} that the rules read only to band points ({@code bands(...)}): computed from the base evidence,
+     * without firing, as each banded rule would record it with the variant's figures (it fires whatever they are). Null
+     * if some of those figures is read otherwise; the caller then moves the session. The session does not move.
+     */
+    public Delta rebanded(Profile variant, int index) {
+        ProfileAsset was = baseProfile.assetsOrEmpty().get(index);
+        ProfileAsset now = variant.assetsOrEmpty().get(index);
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        was.figuresOrEmpty().forEach(f -> changed.add(f.code()));
+        now.figuresOrEmpty().forEach(f -> changed.add(f.code()));
+        changed.removeIf(c -> java.util.Objects.equals(figureOf(was, c), figureOf(now, c)));
+        // figures are cited by their place in the list: only figures added after the others leave those citations as
+        // they are
+        List<org.gba.advisor.vocabulary.Figure> before = was.figuresOrEmpty();
+        List<org.gba.advisor.vocabulary.Figure> after = now.figuresOrEmpty();
+        if (after.size() < before.size() || !after.subList(0, before.size()).equals(before)
+                || !probing.bandedOnly().containsAll(changed) || !FactMapper.sameButFigures(was, now)
+                || !sameBut(variant, index, was)) {
+            return null;
+        }
+        Asset asset = FactMapper.assetFact(variant, index, catalog);
+        List<Evidence> added = new ArrayList<>();
+        List<Evidence> withdrawn = new ArrayList<>();
+        for (Banded b : bandedBase().getOrDefault(asset.path(), List.of())) {
+            Evidence e = b.evidence();
+            List<String> codes = e.banding().codes();
+            if (codes.stream().noneMatch(changed::contains)) {
+                continue;
+            }
+            boolean counts = e.banding().presence().holds(codes, asset::figureValue);
+            Evidence next = null;
+            if (counts) {
+                long citedBefore = codes.stream().filter(c -> figureOf(was, c) != null).count();
+                List<org.gba.advisor.engine.facts.FactRef> facts = new ArrayList<>(
+                        e.facts().subList(0, e.facts().size() - (int) citedBefore));
+                codes.stream().map(asset::figureRef).filter(java.util.Objects::nonNull).forEach(facts::add);
+                next = e.rebanded(asset.bestBand(parameters, codes.toArray(String[]::new)), facts);
+            }
+            if (b.counts() && !e.equals(next)) {
+                withdrawn.add(e);
+            }
+            if (next != null && !(b.counts() && e.equals(next))) {
+                added.add(next);
+            }
+        }
+        return new Delta(added, withdrawn);
+    }
+
+    /** A piece of the base evaluation that figures banded, and whether it counted or was latent. */
+    private record Banded(Evidence evidence, boolean counts) {
+    }
+
+    /** Whether {@code variant} with {@code asset} at {@code index} is the base profile. */
+    private boolean sameBut(Profile variant, int index, ProfileAsset asset) {
+        List<ProfileAsset> assets = new ArrayList<>(variant.assetsOrEmpty());
+        assets.set(index, asset);
+        return variant.withAssets(assets).equals(baseProfile);
+    }
+
+    private static org.gba.advisor.vocabulary.Figure figureOf(ProfileAsset asset, String code) {
+        org.gba.advisor.vocabulary.Figure last = null;
+        for (org.gba.advisor.vocabulary.Figure f : asset.figuresOrEmpty()) {
+            if (f.code().equals(code)) {
+                last = f;
+            }
+        }
+        return last;
+    }
+
+    /** The base evaluation's evidence and latent firings that figures banded, by the asset's path. */
+    private Map<String, List<Banded>> bandedBase() {
+        if (bandedBase == null) {
+            bandedBase = new HashMap<>();
+            for (Evidence e : base.evidence()) {
+                if (e.banding() != null) {
+                    bandedBase.computeIfAbsent(e.banding().asset(), k -> new ArrayList<>()).add(new Banded(e, true));
+                }
+            }
+            for (Evidence e : baseLatent) {
+                bandedBase.computeIfAbsent(e.banding().asset(), k -> new ArrayList<>()).add(new Banded(e, false));
+            }
+        }
+        return bandedBase;
     }
 
     /** What a move deletes, changes in place and inserts. */
@@ -205,7 +310,7 @@ public final class ProbeSession implements AutoCloseable {
 
     /** The evidence in force for the profile the session is at now (for tests). */
     public Evaluation evaluation() {
-        return new Evaluation(ledger.entries(), 0, 0);
+        return new Evaluation(ledger.entries(), 0, 0, ledger.latent());
     }
 
     /** How many variants this session has evaluated. */

@@ -138,7 +138,7 @@ public final class RuleBase implements AutoCloseable {
             if (fired >= cap) {
                 throw new RunawayRulesException(profile.id(), cap);
             }
-            return new Evaluation(ledger.entries(), fired, System.nanoTime() - start);
+            return new Evaluation(ledger.entries(), fired, System.nanoTime() - start, ledger.latent());
         } finally {
             unlisten(session, listener);
             session.dispose();

@@ -87,7 +87,16 @@ public final class RuleBaseLoader {
     private static final Pattern STATEFUL_CALL = Pattern.compile("\\b(insert|update|modify|delete|retract)\\s*\\(");
     private static final Pattern RULE_START = Pattern.compile("(?m)^\\s*rule\\s");
     private static final Pattern COLLECTED = Pattern.compile("\\b(?:collect|accumulate)\\s*\\(\\s*(?:\\$\\w+\\s*:\\s*)?(\\w+)\\s*\\(");
-    private static final Pattern FIGURE_READ = Pattern.compile("(?i)figure|band\\s*\\(");
+    private static final Pattern FIGURE_READ = Pattern.compile("(?i)figure|bands?\\s*\\(");
+    /** A call that reads an asset's figures other than through {@code bands(...)}, with its argument list. */
+    private static final Pattern DIRECT_FIGURE_CALL =
+            Pattern.compile("\\b(?:figure|hasFigure|band|bestBand|figureRef)\\s*\\(([^()]*)\\)");
+    private static final Pattern BANDS_CALL = Pattern.compile("\\bbands\\s*\\(([^()]*)\\)");
+    private static final Pattern FIGURE_CALL =
+            Pattern.compile("\\b(?:figure|hasFigure|band|bestBand|figureRef|bands|getFigures)\\s*\\(|\\bfigures\\b");
+    private static final Pattern ASSET_PATTERN = Pattern.compile("(?:(\\$\\w+)\\s*:\\s*)?\\bAsset\\s*\\(");
+    private static final Pattern WATCH = Pattern.compile("\\G\\s*@watch\\s*\\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern CONSTRAINT_TYPE_USE = Pattern.compile("(?<![\\w.])ConstraintType\\.");
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -519,7 +528,111 @@ public final class RuleBaseLoader {
                 figures |= any && FIGURE_READ.matcher(rule).find();
             }
         }
-        return new ProbeSession.Probing(incremental, collected, figures);
+        return new ProbeSession.Probing(incremental, collected, figures, figuresWatched(drl), bandedOnly(drl));
+    }
+
+    /**
+     * The asset figures the rules read only through {@code bands(...)} (so only in points, never in whether a rule
+     * fires): every code named in a {@code bands} call and in no other figure read. If some read does not name its
+     * codes as literals, none is.
+     */
+    static java.util.Set<String> bandedOnly(Map<String, String> drl) {
+        java.util.Set<String> banded = new java.util.TreeSet<>();
+        java.util.Set<String> direct = new java.util.TreeSet<>();
+        for (String text : drl.values()) {
+            String code = withoutComments(text).replaceAll("@watch\\s*\\([^)]*\\)", "");
+            java.util.regex.Matcher b = BANDS_CALL.matcher(code);
+            while (b.find()) {
+                if (!literals(b.group(1), banded)) {
+                    return java.util.Set.of();
+                }
+            }
+            java.util.regex.Matcher d = DIRECT_FIGURE_CALL.matcher(code);
+            while (d.find()) {
+                // band(params, "code") names the code second; every argument that is not a literal must be params
+                if (!literals(d.group(1).replaceAll("\\bparams\\s*,", ""), direct)) {
+                    return java.util.Set.of();
+                }
+            }
+            if (Pattern.compile("\\bfigures\\b|getFigures").matcher(code).find()) {
+                return java.util.Set.of();
+            }
+        }
+        banded.removeAll(direct);
+        return java.util.Set.copyOf(banded);
+    }
+
+    /** Adds the quoted codes of an argument list to {@code out}; false if some argument is not a quoted literal. */
+    private static boolean literals(String arguments, java.util.Set<String> out) {
+        for (String argument : arguments.split(",")) {
+            String a = argument.strip();
+            if (a.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher q = QUOTED.matcher(a);
+            if (!q.matches()) {
+                return false;
+            }
+            out.add(q.group(1));
+        }
+        return true;
+    }
+
+    /**
+     * Whether every {@code Asset} pattern whose figures its rule reads (in its constraints, or through its variable
+     * anywhere in the rule) watches them ({@code @watch(figures)}): then a change of an asset's figures alone may be
+     * told to the engine as such, and only those patterns are matched again.
+     */
+    static boolean figuresWatched(Map<String, String> drl) {
+        for (String text : drl.values()) {
+            for (String rule : RULE_START.split(withoutComments(text))) {
+                java.util.regex.Matcher m = ASSET_PATTERN.matcher(rule);
+                while (m.find()) {
+                    int close = closingParenthesis(rule, m.end() - 1);
+                    if (close < 0) {
+                        return false;
+                    }
+                    String variable = m.group(1);
+                    boolean reads = FIGURE_CALL.matcher(rule.substring(m.end(), close)).find()
+                            || variable != null && Pattern.compile(Pattern.quote(variable) + "\\s*\\.\\s*(?:"
+                            + FIGURE_CALL.pattern() + ")").matcher(rule).find();
+                    java.util.regex.Matcher w = WATCH.matcher(rule);
+                    boolean watched = w.find(close + 1) && w.start() == close + 1
+                            && w.group(1).matches(".*(?:\\bfigures\\b|\\*).*") && !w.group(1).contains("!figures");
+                    if (reads && !watched) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The index of the parenthesis that closes the one at {@code open}, skipping string literals; -1 if none. */
+    private static int closingParenthesis(String text, int open) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String withoutComments(String drl) {
+        return drl.replaceAll("(?m)//.*$", "").replaceAll("(?s)/\\*.*?\\*/", "");
     }
 
     /** The version of a bundle of rule files: {@code sha256:} of their names and contents. */

@@ -1,7 +1,6 @@
 package org.gba.advisor.scenario;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.gba.advisor.advice.AdviceService;
-import org.gba.advisor.advice.Change;
 import org.gba.advisor.advice.ExplainedChange;
 import org.gba.advisor.advice.Ranked;
 import org.gba.advisor.engine.RuleBase;
-import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.profiles.Neighbours;
 import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.vocabulary.Catalog;

@@ -164,6 +164,56 @@ class RuleBaseLoaderTest {
         executable.close();
     }
 
+    /** The figures the rules read only to band points can be tried without firing; their patterns watch them. */
+    @Test
+    void theRealRulesReadEveryFigureOnlyToBandPointsAndWatchThem() throws IOException {
+        java.util.Map<String, String> drl = new java.util.TreeMap<>();
+        try (var files = Files.walk(TestRules.RULES_DIR)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".drl")
+                    && !TestRules.RULES_DIR.relativize(f).startsWith("region")).toList()) {
+                drl.put(f.getFileName().toString(), Files.readString(f));
+            }
+        }
+        assertThat(RuleBaseLoader.bandedOnly(drl)).isEqualTo(TestRules.RULES.parameters().figures().keySet());
+        assertThat(RuleBaseLoader.figuresWatched(drl)).isTrue();
+    }
+
+    @Test
+    void aFigureReadInAConditionIsNotBandedOnly() {
+        String banded = rule("$f : Asset(type == AssetType.BIG_SCIENCE_FACILITY) @watch(figures)",
+                "ledger.banded(kcontext, ModelId.M4, 1.0, $f.bands(\"projects\", \"teams-served\"));");
+        assertThat(RuleBaseLoader.bandedOnly(java.util.Map.of("a.drl", banded)))
+                .containsExactlyInAnyOrder("projects", "teams-served");
+        String condition = rule("$f : Asset(figure(\"projects\") > 0) @watch(figures)", "ledger.support(kcontext, ModelId.M4, $f);");
+        assertThat(RuleBaseLoader.bandedOnly(java.util.Map.of("a.drl", banded, "b.drl", condition)))
+                .containsExactly("teams-served");
+        String byVariable = rule("$f : Asset() @watch(figures)", "ledger.scaled(kcontext, ModelId.M4, $f.band(params, $code), $f);");
+        assertThat(RuleBaseLoader.bandedOnly(java.util.Map.of("a.drl", banded, "c.drl", byVariable))).isEmpty();
+    }
+
+    @Test
+    void aPatternWhoseFiguresItsRuleReadsMustWatchThem() {
+        String rhs = "ledger.banded(kcontext, ModelId.M4, 1.0, $f.bands(\"projects\"));";
+        assertThat(RuleBaseLoader.figuresWatched(java.util.Map.of("a.drl",
+                rule("$f : Asset(type == AssetType.BIG_SCIENCE_FACILITY) @watch(figures)", rhs)))).isTrue();
+        assertThat(RuleBaseLoader.figuresWatched(java.util.Map.of("a.drl",
+                rule("$f : Asset(type == AssetType.BIG_SCIENCE_FACILITY)", rhs)))).isFalse();
+        assertThat(RuleBaseLoader.figuresWatched(java.util.Map.of("a.drl",
+                rule("$f : Asset(type == AssetType.BIG_SCIENCE_FACILITY) @watch(*, !figures)", rhs)))).isFalse();
+        assertThat(RuleBaseLoader.figuresWatched(java.util.Map.of("a.drl",
+                rule("Asset(hasFigure(\"projects\"))", "ledger.support(kcontext, ModelId.M4);")))).isFalse();
+        // a pattern whose figures nothing reads need not watch them
+        assertThat(RuleBaseLoader.figuresWatched(java.util.Map.of("a.drl",
+                rule("$f : Asset(type == AssetType.BIG_SCIENCE_FACILITY)\n    $g : Asset(sharesFieldWith($f)) @watch(figures)",
+                        "ledger.banded(kcontext, ModelId.M4, 1.0, $g.bands(\"projects\"), $f);")))).isTrue();
+    }
+
+    /** A rule's text as a DRL file holds it. */
+    private static String rule(String when, String then) {
+        return "package models;\n\nrule \"r\"\n    @id(\"m4.r\") @source(\"§4.4\")\nwhen\n    " + when + "\nthen\n    " + then
+                + "\nend\n";
+    }
+
     @Test
     void aMissingFolderIsNamed() {
         assertThatThrownBy(() -> new RuleBaseLoader().load(tmp.resolve("nowhere")))

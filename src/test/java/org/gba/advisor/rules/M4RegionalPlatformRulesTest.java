@@ -30,6 +30,9 @@ class M4RegionalPlatformRulesTest {
         FILE.fires("m4.facility-serves-sar-teams", ModelId.M4, city("x").with(asset(BIG_SCIENCE_FACILITY).figure("hk-macao-projects", 46)).build());
         FILE.fires("m4.facility-serves-sar-teams", ModelId.M4, city("x").with(asset(SUPERCOMPUTING_CENTRE).figure("teams-served", 200)).build());
         FILE.doesNotFire("m4.facility-serves-sar-teams", city("x").with(asset(BIG_SCIENCE_FACILITY).figure("projects", 900)).build());
+        // known, but none: a facility that served no team from across the boundary does not draw them
+        FILE.doesNotFire("m4.facility-serves-sar-teams", city("x").with(asset(BIG_SCIENCE_FACILITY)
+                .figure("hk-macao-projects", 0).figure("teams-served", 0)).build());
     }
 
     @Test

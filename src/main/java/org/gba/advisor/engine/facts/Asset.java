@@ -58,6 +58,8 @@ public final class Asset implements Traceable, Reachable {
         this.element = element;
     }
 
+    /** Where the asset stands in the profile, e.g. {@code /assets/2}. */
+    public String path() { return path; }
     public AssetType getType() { return type; }
     public LocalizedName getName() { return name; }
     public Set<String> getFields() { return fields; }
@@ -71,6 +73,17 @@ public final class Asset implements Traceable, Reachable {
     public AssetOrigin getOrigin() { return origin; }
     public AssetStatus getStatus() { return status; }
     public boolean isOperating() { return status == AssetStatus.OPERATING; }
+    /**
+     * The figures as a property the engine can watch: a data-gap probe changes only an asset's figures and tells the
+     * engine so, and only the patterns that watch them ({@code @watch(figures)}) are matched again.
+     */
+    public Map<String, FactRef> getFigures() { return figures; }
+
+    /** The known value of a figure, or null. */
+    public Double figureValue(String code) {
+        FactRef ref = figures.get(code);
+        return ref == null ? null : ref.value();
+    }
 
     /** A figure of the asset, or 0 when it is not known; use {@link #hasFigure} to tell the two apart. */
     public double figure(String code) {
@@ -89,16 +102,28 @@ public final class Asset implements Traceable, Reachable {
 
     /** The largest factor among the given figures' bands (unknown ones count 1 only if none is known). */
     public double bestBand(Parameters parameters, String... codes) {
+        return bestBand(parameters, java.util.Arrays.asList(codes), this::figureValue);
+    }
+
+    /** As {@link #bestBand(Parameters, String...)} for figures given by {@code valueOf} (null: not known). */
+    public static double bestBand(Parameters parameters, List<String> codes,
+                                  java.util.function.Function<String, Double> valueOf) {
         double best = -1;
         boolean anyKnown = false;
         for (String code : codes) {
-            double f = band(parameters, code);
-            if (figures.containsKey(code)) {
+            Double value = valueOf.apply(code);
+            double f = parameters.band(code, value);
+            if (value != null) {
                 best = anyKnown ? Math.max(best, f) : f;
                 anyKnown = true;
             }
         }
         return anyKnown ? best : 1.0;
+    }
+
+    /** These figures, to band a rule's points by ({@link Ledger#banded}). */
+    public Bands bands(String... codes) {
+        return new Bands(this, List.of(codes), Bands.Presence.ALWAYS);
     }
 
     /** The figure as a fact to cite in evidence, with its unit, year and source. */

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record Evidence(String target, String ruleId, String ruleName, String section, double weight,
                        double factor, double points, List<FactRef> facts,
-                       Map<String, List<String>> specifics, Effect effect) implements Traceable {
+                       Map<String, List<String>> specifics, Effect effect, Banding banding) implements Traceable {
 
     /**
      * How evidence counts: most adds its points; a SCALE piece (an action already in force) multiplies the sum of
@@ -36,9 +36,30 @@ public record Evidence(String target, String ruleId, String ruleName, String sec
         this(target, ruleId, ruleName, section, weight, factor, points, facts, specifics, Effect.ADD);
     }
 
+    public Evidence(String target, String ruleId, String ruleName, String section, double weight, double factor,
+                    double points, List<FactRef> facts, Map<String, List<String>> specifics, Effect effect) {
+        this(target, ruleId, ruleName, section, weight, factor, points, facts, specifics, effect, null);
+    }
+
     /** This evidence with its points set, e.g. a SCALE piece once the sum it scales is known. */
     public Evidence withPoints(double newPoints) {
-        return new Evidence(target, ruleId, ruleName, section, weight, factor, newPoints, facts, specifics, effect);
+        return new Evidence(target, ruleId, ruleName, section, weight, factor, newPoints, facts, specifics, effect,
+                banding);
+    }
+
+    /** This evidence, telling how figures banded it. */
+    public Evidence withBanding(Banding how) {
+        return new Evidence(target, ruleId, ruleName, section, weight, factor, points, facts, specifics, effect, how);
+    }
+
+    /**
+     * This banded evidence as its rule would have recorded it with a band of {@code band}, citing {@code facts}: the
+     * same arithmetic as a firing's ({@link Banding#factorFor}, then times the weight).
+     */
+    public Evidence rebanded(double band, List<FactRef> facts) {
+        double f = banding.factorFor(band);
+        return new Evidence(target, ruleId, ruleName, section, weight, f, weight * f, List.copyOf(facts), specifics,
+                effect, banding);
     }
 
     public String getTarget() {

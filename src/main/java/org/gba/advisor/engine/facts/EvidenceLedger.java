@@ -27,6 +27,9 @@ public abstract class EvidenceLedger<E> {
     private final List<E> entries = new ArrayList<>();
     /** In a tracked ledger: the evidence in force, each held by the support fact its rule firing inserted. */
     private final LinkedHashSet<Support> live;
+    /** Latent firings (see {@code Ledger#banded}): in a tracked ledger held like the evidence, otherwise listed. */
+    private final LinkedHashSet<Support> latentLive;
+    private final List<E> latentEntries = new ArrayList<>();
     private final LinkedHashSet<Support> addedSinceMark = new LinkedHashSet<>();
     private final LinkedHashSet<Support> withdrawnSinceMark = new LinkedHashSet<>();
     private Support last;
@@ -44,6 +47,7 @@ public abstract class EvidenceLedger<E> {
     protected EvidenceLedger(Parameters parameters, boolean tracked) {
         this.parameters = parameters;
         this.live = tracked ? new LinkedHashSet<>() : null;
+        this.latentLive = tracked ? new LinkedHashSet<>() : null;
     }
 
     /**
@@ -52,9 +56,11 @@ public abstract class EvidenceLedger<E> {
      */
     public static final class Support {
         private Object evidence;
+        private final boolean latent;
 
-        private Support(Object evidence) {
+        private Support(Object evidence, boolean latent) {
             this.evidence = evidence;
+            this.latent = latent;
         }
 
         public Object evidence() {
@@ -69,6 +75,12 @@ public abstract class EvidenceLedger<E> {
 
     /** A tracked ledger's evidence whose support truth maintenance has deleted. */
     public final void withdraw(Support support) {
+        if (support.latent) {
+            if (latentLive != null) {
+                latentLive.remove(support);
+            }
+            return;
+        }
         if (live != null && live.remove(support) && !addedSinceMark.remove(support)) {
             withdrawnSinceMark.add(support);
         }
@@ -128,9 +140,22 @@ public abstract class EvidenceLedger<E> {
     protected final void replaceLast(E e) {
         if (live != null) {
             last.evidence = e;
+        } else if (last != null && last.latent) {
+            latentEntries.set(latentEntries.size() - 1, e);
         } else {
             entries.set(entries.size() - 1, e);
         }
+    }
+
+    /** The latent firings in force (see {@code Ledger#banded}): what would count if figures showed it. */
+    @SuppressWarnings("unchecked")
+    public List<E> latent() {
+        if (latentLive != null) {
+            List<E> out = new ArrayList<>(latentLive.size());
+            latentLive.forEach(s -> out.add((E) s.evidence));
+            return out;
+        }
+        return List.copyOf(latentEntries);
     }
 
     /** The evidence in force, in the order it was recorded. */
@@ -156,23 +181,39 @@ public abstract class EvidenceLedger<E> {
 
     protected final E add(RuleContext ctx, Target target, double factor, Map<String, List<String>> specifics,
                           Object[] facts) {
+        return add(ctx, target, factor, specifics, facts, false);
+    }
+
+    /** As {@link #add}, kept aside if {@code latent}: it counts for nothing and is not among the entries. */
+    protected final E add(RuleContext ctx, Target target, double factor, Map<String, List<String>> specifics,
+                          Object[] facts, boolean latent) {
         Rule rule = ctx.getRule();
         String id = String.valueOf(rule.getMetaData().get("id"));
         E e = evidence(new Firing(target.id(), id, rule.getName(), String.valueOf(rule.getMetaData().get("source")),
                 parameters.weight(id), factor * reachFactor(facts), specifics), facts);
         if (live != null) {
-            last = new Support(e);
-            live.add(last);
-            addedSinceMark.add(last);
+            last = new Support(e, latent);
+            if (latent) {
+                latentLive.add(last);
+            } else {
+                live.add(last);
+                addedSinceMark.add(last);
+            }
             ctx.insertLogical(last);
         } else {
-            entries.add(e);
+            last = latent ? new Support(e, true) : null;
+            (latent ? latentEntries : entries).add(e);
         }
         return e;
     }
 
+    /** The parameters the rules' weights, thresholds and bands come from. */
+    protected final Parameters parameters() {
+        return parameters;
+    }
+
     /** The smallest reach factor of the cited facts: evidence resting on a neighbour's asset counts for less. */
-    private static double reachFactor(Object[] facts) {
+    protected static double reachFactor(Object[] facts) {
         double least = 1.0;
         for (Object f : facts) {
             if (f instanceof Reachable r) {

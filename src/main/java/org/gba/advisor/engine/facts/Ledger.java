@@ -3,6 +3,7 @@ package org.gba.advisor.engine.facts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.gba.advisor.vocabulary.Target;
 import java.util.Map;
 import org.gba.advisor.vocabulary.ActionId;
 import org.gba.advisor.vocabulary.ConstraintId;
@@ -39,6 +40,31 @@ public final class Ledger extends EvidenceLedger<Evidence> {
                 e.facts(), e.specifics(), Evidence.Effect.SCALE);
         replaceLast(scaling);
         return scaling;
+    }
+
+    /**
+     * As {@link #scaled}, banded by figures of one asset as well: the points are also multiplied by the largest band
+     * factor of the known figures among {@code bands} (1 if none is known), and the asset is cited first, then
+     * {@code facts}, then its known figures. The evidence keeps how it was banded ({@link Banding}), so that a figure
+     * not yet known can be tried without firing the rule again. Where the figures do not show what {@code bands} asks
+     * ({@link Bands#whereKnown}), the firing is kept aside as latent: it counts for nothing and is never shown, but
+     * tells what a figure would add.
+     */
+    public Evidence banded(RuleContext ctx, Target target, double factor, Bands bands, Object... facts) {
+        Asset asset = bands.asset();
+        Object[] cited = new Object[facts.length + 1 + bands.codes().size()];
+        cited[0] = asset;
+        System.arraycopy(facts, 0, cited, 1, facts.length);
+        for (int i = 0; i < bands.codes().size(); i++) {
+            cited[facts.length + 1 + i] = asset.figureRef(bands.codes().get(i));
+        }
+        boolean counts = bands.presence().holds(bands.codes(), asset::figureValue);
+        double band = asset.bestBand(parameters(), bands.codes().toArray(String[]::new));
+        Evidence e = add(ctx, target, factor * band, Map.of(), cited, !counts);
+        Evidence banded = e.withBanding(new Banding(asset.path(), bands.codes(), bands.presence(), factor,
+                reachFactor(cited)));
+        replaceLast(banded);
+        return banded;
     }
 
     /** Diagnoses {@code constraint}: records the evidence and returns it as a fact for the rules that answer it. */
