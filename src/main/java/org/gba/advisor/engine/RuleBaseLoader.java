@@ -135,6 +135,25 @@ public final class RuleBaseLoader {
      * as globals and facts, so a change of numbers or texts alone needs no compile (the checks still all run).
      */
     public RuleBase load(Map<String, byte[]> bundle, String origin, RuleBase sameDrlAs) {
+        return compile(prepare(bundle, origin), sameDrlAs);
+    }
+
+    /**
+     * A bundle of rule files read and checked as far as it can be without compiling its DRL: the parameters, the
+     * catalog and the region data parsed and checked against each other. Cheap (no Drools); {@link #compile} makes
+     * the rule base.
+     */
+    public record Sources(Map<String, byte[]> files, String origin, Parameters parameters, Catalog catalog,
+                          RegionData regionData, Map<String, String> drl, Map<String, String> regionDrl) {
+    }
+
+    /** Reads a folder's rule files and checks what can be checked without compiling; throws on any problem. */
+    public Sources prepare(Path folder) {
+        return prepare(readFolder(folder), realFolder(folder).toString());
+    }
+
+    /** Reads a bundle's rule files and checks what can be checked without compiling; throws on any problem. */
+    public Sources prepare(Map<String, byte[]> bundle, String origin) {
         Map<String, byte[]> files = new TreeMap<>();
         bundle.forEach((name, bytes) -> {
             if (isRuleFile(name)) {
@@ -171,6 +190,22 @@ public final class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
+        return new Sources(files, root, parameters, catalog, regionData, drl, regionDrl);
+    }
+
+    /**
+     * Compiles prepared sources and checks the rules against their parameters and catalog; throws on any problem.
+     * Where {@code sameDrlAs} has the very same DRL files, its compiled rule bases are shared (see {@link #load}).
+     */
+    public RuleBase compile(Sources sources, RuleBase sameDrlAs) {
+        Map<String, byte[]> files = sources.files();
+        String root = sources.origin();
+        Parameters parameters = sources.parameters();
+        Catalog catalog = sources.catalog();
+        RegionData regionData = sources.regionData();
+        Map<String, String> drl = sources.drl();
+        Map<String, String> regionDrl = sources.regionDrl();
+        List<String> problems = new ArrayList<>();
         long start = System.nanoTime();
         boolean reuse = sameDrlAs != null && sameDrlAs.mode() == mode && drlOf(sameDrlAs).equals(drlOf(files));
         KieBase kieBase = reuse ? sameDrlAs.kieBase() : compile(drl, mode);

@@ -13,7 +13,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * The rule base in service, for {@code /actuator/health} (part of readiness) and {@code /actuator/info}. An
  * instance that could not compile the published rule set is OUT_OF_SERVICE, with the version and its errors: it
  * keeps answering with its old rules, but a load balancer should send no one to it while the others serve the
- * published version. Liveness is not touched (a restart would not compile it either).
+ * published version. Liveness is not touched (a restart would not compile it either). While the first rule base is
+ * still being compiled at start-up it is OUT_OF_SERVICE too.
  */
 final class RulesHealth implements HealthIndicator, InfoContributor {
     private final RuleEngine engine;
@@ -26,9 +27,9 @@ final class RulesHealth implements HealthIndicator, InfoContributor {
 
     @Override
     public Health health() {
-        RuleBase rules = engine.current();
+        RuleBase rules = engine.compiledOrNull(); // never waits: a probe during the first compile is answered at once
         if (rules == null) {
-            return Health.outOfService().build();
+            return Health.outOfService().withDetail("compiling", engine.folder().toString()).build();
         }
         RuleSync.State state = sync.state();
         Map<String, Object> details = details(rules, state);
@@ -42,7 +43,7 @@ final class RulesHealth implements HealthIndicator, InfoContributor {
 
     @Override
     public void contribute(Info.Builder builder) {
-        RuleBase rules = engine.current();
+        RuleBase rules = engine.compiledOrNull();
         if (rules != null) {
             builder.withDetail("rules", details(rules, sync.state()));
         }

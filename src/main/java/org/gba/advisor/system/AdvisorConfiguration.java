@@ -28,18 +28,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The advisor's beans: one rule engine (compiled once at start-up, timed per evaluation) and its health, the
+ * The advisor's beans: one rule engine (compiled at start-up beside the context, timed per evaluation), the
  * sample profiles, the store, the advice, scenario and region services, rules reloads.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdvisorProperties.class)
 class AdvisorConfiguration {
 
-    /** Compiles the rules here, at start-up: the application is not ready (readiness probe) until this returns. */
+    /**
+     * Reads and checks the rules folder's parameters and catalog here and compiles its DRL on a thread of its own
+     * while the context starts; {@link #firstRuleBase} waits for it before anything is served.
+     */
     @Bean
     RuleEngine ruleEngine(AdvisorProperties properties, MeterRegistry registry) {
-        return new RuleEngine(properties.rulesPath(),
+        return RuleEngine.starting(properties.rulesPath(),
                 new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)));
+    }
+
+    /** No request is served, and the start fails with the compiler's errors, until the first compile is done. */
+    @Bean
+    FirstRuleBase firstRuleBase(RuleEngine engine) {
+        return new FirstRuleBase(engine);
     }
 
     /** Replaces Boot's transaction manager: commits on the embedded H2 file store are flushed to disk. */
@@ -85,8 +94,10 @@ class AdvisorConfiguration {
 
     @Bean
     SampleProfiles sampleProfiles(AdvisorProperties properties, ProfileValidator validator, RuleEngine engine) {
-        return SampleProfiles.load(properties.fixturesPath(), validator, engine.current().catalog())
-                .withReachResolved(engine.current().parameters().reach());
+        // the folder's catalog and parameters, read before its DRL is compiled: the compile need not be waited for
+        RuleBaseLoader.Sources rules = engine.initialSources();
+        return SampleProfiles.load(properties.fixturesPath(), validator, rules.catalog())
+                .withReachResolved(rules.parameters().reach());
     }
 
     @Bean

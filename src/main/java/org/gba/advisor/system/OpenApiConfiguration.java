@@ -44,6 +44,9 @@ class OpenApiConfiguration {
         CatalogCodes codes = new CatalogCodes(() -> engine.current().catalog());
         ContractSchemas contract = new ContractSchemas(WebConfiguration.ETAG_API_PATHS);
         return api -> {
+            // the Problem schema is read here, when the document is first asked for, not at start-up: swagger-core's
+            // model resolution (Jackson 2 and its introspection) was a twentieth of the start's main thread
+            ModelConverters.getInstance().readAll(Problem.class).forEach(api.getComponents()::addSchemas);
             codes.customise(api);
             contract.customise(api);
         };
@@ -63,7 +66,6 @@ class OpenApiConfiguration {
                 .addSecuritySchemes(ContractOperations.BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                         .scheme("bearer").bearerFormat("gba_…")
                         .description("The same API key as a bearer token: Authorization: Bearer gba_…"));
-        ModelConverters.getInstance().readAll(Problem.class).forEach(components::addSchemas);
         return new OpenAPI().components(components).info(new Info()
                 .title("GBA innovation-centre policy advisor")
                 .version("v1")
