@@ -77,7 +77,10 @@ class SlowClientTest {
             }
             System.out.printf("the stalled bodies were answered %s within %d ms%n", statuses, (System.nanoTime() - cut) / 1_000_000);
             assertThat(statuses.keySet()).containsOnly(408, 503);
-            assertThat(statuses.get(408)).isEqualTo(32); // the one client's share
+            // the one client's share (32) was waited for and timed out; on a slow machine a slot freed by the first
+            // timeouts may be taken by a few more before the rest are refused, but most are refused outright
+            assertThat(statuses.get(408)).isGreaterThanOrEqualTo(32);
+            assertThat(statuses.getOrDefault(503, 0)).isGreaterThan(SLOW / 2);
         } finally {
             for (Socket s : slow) {
                 s.close();
