@@ -4,13 +4,17 @@
 #   echo    POST /api/v1/bench/echo: the same through every filter and the dispatcher
 #   miss    POST /api/v1/advice, a different profile every request (a cache miss: planners and officials)
 #   hit     POST /api/v1/advice, the same profile every request (a cache hit: a portal repeating one)
-# Prints start-up time, requests per second, p50/p99 latency, the ratios to the echo and to the bare endpoint,
+# Each endpoint gets DURATION in all, in ROUNDS slices taken in turn (bare, echo, miss, hit, bare, echo, …), so
+# that a change in the machine's load during the run falls on all of them alike.
+# Prints start-up time, requests per second, p50/p99 latency, the server's CPU time per request, the ratios to the
+# echo and to the bare endpoint (of throughput, and of CPU time per request, which a busy machine disturbs less),
 # errors, resident memory and the heap after a full GC before and after the measured runs, and the load average.
 # Not part of ./mvnw -B verify.
 #
 #   scripts/load.sh                    # defaults below
 #   FIXTURE=shenzhen DURATION=60s CONNECTIONS=64 WARMUP=60s JAVA_OPTS=-Xmx512m scripts/load.sh
 #   ENDPOINTS="echo miss" scripts/load.sh
+#   PROFILE=1 scripts/load.sh          # also a JFR recording per measured endpoint, summed up by scripts/jfr-shares.py
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,9 +23,11 @@ FIXTURE=${FIXTURE:-dongguan}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-20s}
+ROUNDS=${ROUNDS:-4}
 ENDPOINTS=${ENDPOINTS:-bare echo miss hit}
 WARMUP=${WARMUP:-60s}
 JAVA_OPTS=${JAVA_OPTS:-}
+PROFILE=${PROFILE:-}
 BASE="http://127.0.0.1:$PORT"
 
 if ! command -v wrk >/dev/null; then
@@ -29,15 +35,16 @@ if ! command -v wrk >/dev/null; then
   apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 fi
 
-if [ "${SKIP_BUILD:-}" != 1 ]; then
-  ./mvnw -B -q -DskipTests package
+# JAR= another build (e.g. a copy of the jar before a change, to compare), which is then not built
+if [ -z "${JAR:-}" ]; then
+  [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q -DskipTests package
+  JAR=$(ls target/gba-advisor-*.jar | grep -v original | head -1)
 fi
-JAR=$(ls target/gba-advisor-*.jar | grep -v original | head -1)
 LOG=target/load-server.log
 
 start_ns=$(date +%s%N)
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --advisor.bench.echo-endpoint=true >"$LOG" 2>&1 &
+java $JAVA_OPTS ${PROFILE:+-XX:FlightRecorderOptions=stackdepth=512} -jar "$JAR" --server.port="$PORT" --advisor.bench.echo-endpoint=true >"$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true' EXIT
 until curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; do
@@ -45,7 +52,7 @@ until curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; do
   sleep 0.05
 done
 ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-echo "start-up: ready after ${ready_ms} ms (launch to readiness UP); $(grep -o 'Started AdvisorApplication in [0-9.]* seconds' "$LOG" || true); $(grep -o '[A-Z_]* build, [0-9]* ms' "$LOG" || true)"
+echo "start-up: ready after ${ready_ms} ms (launch to readiness UP); $(grep -ao 'Started AdvisorApplication in [0-9.]* seconds' "$LOG" || true); $(grep -ao '[A-Z_]* build, [0-9]* ms' "$LOG" || true)"
 echo "rss after start: $(awk '/VmRSS/ {print $2/1024 " MiB"}' /proc/$PID/status)"
 
 BODY=$(mktemp)
@@ -57,16 +64,23 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json
 
 declare -A PATHS=([bare]=/api/v1/bench/bare [echo]=/api/v1/bench/echo [miss]=/api/v1/advice [hit]=/api/v1/advice)
 declare -A VARIES=([bare]=0 [echo]=0 [miss]=1 [hit]=0)
+START=0 # the miss runs' profiles are counted on from here, so that no run repeats an earlier one's
 run() { # name duration
-  BODY="$BODY" VARY="${VARIES[$1]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 10s -s scripts/wrk-report.lua \
-    "$BASE${PATHS[$1]}" | grep '^SUMMARY' | sed "s/^SUMMARY/$1/"
+  BODY="$BODY" VARY="${VARIES[$1]}" START="$START" THREADS="$THREADS" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 10s -s scripts/wrk-report.lua "$BASE${PATHS[$1]}" \
+    | grep '^SUMMARY' | sed "s/^SUMMARY/$1/"
 }
+field() { echo "$1" | sed -E "s/.* $2=([0-9.]+).*/\1/"; }
+seconds() { case "$1" in *m) echo $(( ${1%m} * 60 ));; *s) echo "${1%s}";; *) echo "$1";; esac; }
 heap_after_gc() {
   jcmd "$PID" GC.run >/dev/null
   jcmd "$PID" GC.heap_info | awk '/garbage-first heap|total/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'
 }
 # the metrics need an admin key: ADMIN_KEY, or the first admin key a fresh store prints in the log
-KEY=${ADMIN_KEY:-$(grep -o 'First admin key[^:]*: [^ ]*' "$LOG" | awk '{print $NF}' || true)}
+KEY=${ADMIN_KEY:-$(grep -ao 'First admin key[^:]*: [^ ]*' "$LOG" | awk '{print $NF}' || true)}
+# the server's CPU time (user + system, all its threads: the workers, GC, JIT), in clock ticks
+TICK=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
 evaluations() {
   [ -n "$KEY" ] || { echo 0; return; }
   curl -s -H "X-API-Key: $KEY" "$BASE/actuator/metrics/advisor.evaluations" \
@@ -74,34 +88,71 @@ evaluations() {
 }
 
 echo "warm-up: $WARMUP of cache misses, then $WARMUP of the echo (the JIT needs minutes on two cores)"
-run miss "$WARMUP" >/dev/null
+line=$(run miss "$WARMUP")
+START=$(( START + ($(field "$line" requests) + 100 * CONNECTIONS) * THREADS ))
 run echo "$WARMUP" >/dev/null
 
+slice=$(awk -v d="$(seconds "$DURATION")" -v r="$ROUNDS" 'BEGIN { printf "%.0f", d / r < 1 ? 1 : d / r }')
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
 heap_before=$(heap_after_gc)
-echo "measured: $DURATION each, $CONNECTIONS connections, $THREADS wrk threads, body fixtures/$FIXTURE.json ($(wc -c <"$BODY") bytes); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A RPS
+echo "measured: $DURATION each in $ROUNDS rounds of ${slice}s, $CONNECTIONS connections, $THREADS wrk threads, body fixtures/$FIXTURE.json ($(wc -c <"$BODY") bytes); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+declare -A REQ SEC ERR NON2XX TICKS EVALS P50S P99 MAX JFRS
 for name in $ENDPOINTS; do
-  before=$(evaluations)
-  line=$(run "$name" "$DURATION")
-  after=$(evaluations)
-  RPS[$name]=$(echo "$line" | sed -E 's/.* rps=([0-9.]+).*/\1/')
-  requests=$(echo "$line" | sed -E 's/.* requests=([0-9]+).*/\1/')
-  [ -n "$KEY" ] || { echo "$line (evaluations per request: set ADMIN_KEY)"; continue; }
-  echo "$line evaluations_per_request=$(awk -v a="$before" -v b="$after" -v r="$requests" 'BEGIN { printf "%.2f", (b - a) / (r > 0 ? r : 1) }')"
+  REQ[$name]=0; SEC[$name]=0; ERR[$name]=0; NON2XX[$name]=0; TICKS[$name]=0; EVALS[$name]=0; P50S[$name]=""
+  P99[$name]=0; MAX[$name]=0; JFRS[$name]=""
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for name in $ENDPOINTS; do
+    before=$(evaluations)
+    cpu_before=$(cpu_ticks)
+    [ -z "$PROFILE" ] || jcmd "$PID" JFR.start name="$name-$round" settings=profile >/dev/null
+    line=$(run "$name" "${slice}s")
+    if [ -n "$PROFILE" ]; then
+      jcmd "$PID" JFR.stop name="$name-$round" filename="$PWD/target/load-$name-$round.jfr" >/dev/null
+      JFRS[$name]="${JFRS[$name]} target/load-$name-$round.jfr"
+    fi
+    cpu_after=$(cpu_ticks)
+    after=$(evaluations)
+    [ "${VARIES[$name]}" = 0 ] || START=$(( START + ($(field "$line" requests) + 100 * CONNECTIONS) * THREADS ))
+    REQ[$name]=$(( REQ[$name] + $(field "$line" requests) ))
+    ERR[$name]=$(( ERR[$name] + $(field "$line" errors) ))
+    NON2XX[$name]=$(( NON2XX[$name] + $(field "$line" non2xx) ))
+    TICKS[$name]=$(( TICKS[$name] + cpu_after - cpu_before ))
+    SEC[$name]=$(awk -v a="${SEC[$name]}" -v b="$(field "$line" seconds)" 'BEGIN { print a + b }')
+    EVALS[$name]=$(awk -v a="${EVALS[$name]}" -v x="$before" -v y="$after" 'BEGIN { print a + y - x }')
+    P50S[$name]="${P50S[$name]} $(field "$line" p50_ms)"
+    P99[$name]=$(awk -v a="${P99[$name]}" -v b="$(field "$line" p99_ms)" 'BEGIN { print (b > a ? b : a) }')
+    MAX[$name]=$(awk -v a="${MAX[$name]}" -v b="$(field "$line" max_ms)" 'BEGIN { print (b > a ? b : a) }')
+  done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rss_after=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
 heap_after=$(heap_after_gc)
 
+declare -A RPS CPU
 for name in $ENDPOINTS; do
-  awk -v n="$name" -v r="${RPS[$name]}" -v e="${RPS[echo]:-}" -v b="${RPS[bare]:-}" 'BEGIN {
+  RPS[$name]=$(awk -v r="${REQ[$name]}" -v s="${SEC[$name]}" 'BEGIN { printf "%.1f", r / s }')
+  CPU[$name]=$(awk -v t="${TICKS[$name]}" -v r="${REQ[$name]}" -v k="$TICK" 'BEGIN { printf "%.0f", t * 1e6 / k / (r > 0 ? r : 1) }')
+  p50=$(echo ${P50S[$name]} | tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')
+  evals=$([ -n "$KEY" ] && awk -v e="${EVALS[$name]}" -v r="${REQ[$name]}" 'BEGIN { printf "%.2f", e / (r > 0 ? r : 1) }' || echo "(set ADMIN_KEY)")
+  echo "$name requests=${REQ[$name]} errors=${ERR[$name]} non2xx=${NON2XX[$name]} rps=${RPS[$name]} p50_ms=$p50 (median of rounds) p99_ms=${P99[$name]} max_ms=${MAX[$name]} (worst round) cpu_us_per_request=${CPU[$name]} evaluations_per_request=$evals"
+done
+for name in $ENDPOINTS; do
+  awk -v n="$name" -v r="${RPS[$name]}" -v e="${RPS[echo]:-}" -v b="${RPS[bare]:-}" \
+      -v c="${CPU[$name]}" -v ce="${CPU[echo]:-}" -v cb="${CPU[bare]:-}" 'BEGIN {
     line = sprintf("ratio %-5s", n)
     if (e != "") line = line sprintf("  to echo %.2f", r / e)
     if (b != "") line = line sprintf("  to bare %.2f", r / b)
+    line = line "   by CPU per request:"
+    if (ce != "") line = line sprintf("  to echo %.2f", ce / c)
+    if (cb != "") line = line sprintf("  to bare %.2f", cb / c)
     print line }'
 done
 echo "rss: $((rss_before / 1024)) MiB before the measured runs, $((rss_after / 1024)) MiB after"
 echo "heap used after a full GC: $heap_before before the measured runs, $heap_after after"
-grep -c ' ERROR ' "$LOG" | sed 's/^/server log ERROR lines: /' || true
+if [ -n "$PROFILE" ]; then
+  # shellcheck disable=SC2086
+  for name in $ENDPOINTS; do python3 scripts/jfr-shares.py --name "$name" ${JFRS[$name]}; done
+fi
+grep -ac ' ERROR ' "$LOG" | sed 's/^/server log ERROR lines: /' || true
 rm -f "$BODY"

@@ -58,6 +58,12 @@ public record Advice(Place profile, String lang, Coverage coverage, Certainty ce
     public record ElementScore(String id, String title, double strengths, double constraints) {
     }
 
+    /** The advice with another provenance; without one (null), its JSON is all but the provenance. */
+    public Advice withProvenance(Provenance other) {
+        return new Advice(profile, lang, coverage, certainty, models, recommendations, constraints, elements, dataGaps,
+                counterfactuals, other);
+    }
+
     /** The advice with counterfactuals added (they are computed only on request). */
     public Advice withCounterfactuals(List<Counterfactual> found) {
         return new Advice(profile, lang, coverage, certainty, models, recommendations, constraints, elements, dataGaps,

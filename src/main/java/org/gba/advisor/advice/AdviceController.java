@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.gba.advisor.access.Caller;
 import org.gba.advisor.engine.RuleBase;
@@ -19,7 +21,6 @@ import org.gba.advisor.profiles.ProfileStore;
 import org.gba.advisor.profiles.UnknownVersionException;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
-import org.gba.advisor.vocabulary.ProfileValidator;
 import org.gba.advisor.vocabulary.Violation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +30,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Advice for an inline profile (nothing stored) or a stored one (the answer is recorded for replay). */
+/**
+ * Advice for an inline profile (nothing stored) or a stored one (the answer is recorded for replay). The two
+ * advice endpoints write their answer themselves ({@link AdviceJson}), from the JSON kept with a cached ranking when
+ * the profile was answered before: they return null, and their declared type {@link Advice} is what they write (the
+ * OpenAPI document is derived from it, and the API tests check every answer against it).
+ */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "advice", description = "Ranked, explained advice for one place, and the answers recorded for replay")
@@ -39,22 +46,22 @@ class AdviceController {
             + "places, the smallest single change that would bring it in (each confirmed by evaluation)";
 
     private final AdviceService advice;
-    private final ProfileValidator validator;
     private final ProfileAccess access;
     private final AdviceRecords records;
     private final RuleEngine engine;
     private final Neighbours neighbours;
     private final RuleSetVersions versions;
+    private final AdviceJson answers;
 
-    AdviceController(AdviceService advice, ProfileValidator validator, ProfileAccess access, AdviceRecords records,
-                     RuleEngine engine, Neighbours neighbours, RuleSetVersions versions) {
+    AdviceController(AdviceService advice, ProfileAccess access, AdviceRecords records, RuleEngine engine,
+                     Neighbours neighbours, RuleSetVersions versions, JsonMapper json) {
         this.neighbours = neighbours;
         this.versions = versions;
         this.advice = advice;
-        this.validator = validator;
         this.access = access;
         this.records = records;
         this.engine = engine;
+        this.answers = new AdviceJson(json);
     }
 
     @Operation(operationId = "advise", summary = "Advice for a profile given in the body (nothing is stored)",
@@ -66,11 +73,13 @@ class AdviceController {
     Advice advise(@RequestBody Profile profile,
                   Lang lang,
                   @Parameter(description = EXPLAIN, schema = @Schema(allowableValues = "counterfactual"))
-                  @RequestParam(required = false) String explain) {
+                  @RequestParam(required = false) String explain,
+                  HttpServletResponse response) throws IOException {
         RuleBase rules = engine.current();
-        validator.requireValid(profile, rules.catalog());
-        return advice.advise(neighbours.resolve(profile, Caller.current(), rules.parameters().reach()), lang,
-                explain(explain));
+        advice.requireValid(rules, profile);
+        Profile resolved = neighbours.resolve(profile, Caller.current(), rules.parameters().reach());
+        answers.send(advice.reply(rules, resolved, lang, explain(explain), answers::withoutProvenance), response);
+        return null;
     }
 
     static boolean explain(String explain) {
@@ -93,18 +102,20 @@ class AdviceController {
     Advice adviseStored(@Parameter(description = "The profile's id", example = "dongguan") @PathVariable String id,
                         Lang lang,
                         @Parameter(description = EXPLAIN, schema = @Schema(allowableValues = "counterfactual"))
-                        @RequestParam(required = false) String explain) {
+                        @RequestParam(required = false) String explain,
+                        HttpServletResponse response) throws IOException {
         boolean counterfactual = explain(explain);
         Caller caller = Caller.current();
         ProfileStore.Stored stored = access.forAdvice(id, caller);
         RuleBase rules = engine.current();
-        AdviceService.Advised advised = advice.adviseWithRanking(rules, stored.profile(), lang, counterfactual);
+        AdviceService.Reply reply = advice.reply(rules, stored.profile(), lang, counterfactual, answers::withoutProvenance);
         // Answers to key holders are recorded for replay; anonymous reads of the built-in profiles (a portal's
         // widget on every page view) are not, so that public traffic cannot grow the database.
         if (!caller.anonymous()) {
-            records.record(stored, rules, advised.ranked(), caller.keyId());
+            records.record(stored, rules, reply.ranked(), caller.keyId());
         }
-        return advised.advice();
+        answers.send(reply, response);
+        return null;
     }
 
     @Operation(operationId = "listAdviceRecords", summary = "The advice recorded for a stored profile, newest first",

@@ -1,7 +1,9 @@
 package org.gba.advisor.advice;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.gba.advisor.engine.ProbeSession;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.engine.RuleEngine;
@@ -45,7 +47,42 @@ public class AdviceService {
         AdviceCache.Lookup lookup = cache.get(rules, profile, () -> core(rules, profile));
         AdviceCache.Core core = lookup.core();
         return new Advised(write(rules, profile, core.ranked(), core.gaps(), core.robustness(), lang,
-                withCounterfactuals, lookup.hit()), core.ranked());
+                withCounterfactuals, lookup.hit(), clock.instant()), core.ranked());
+    }
+
+    /**
+     * An answer ready to send: {@code rest} is the advice's JSON without its provenance (an object, so it ends in
+     * its closing brace), {@code provenance} this answer's; the ranking is the one behind it, e.g. to record it.
+     */
+    public record Reply(byte[] rest, Advice.Provenance provenance, Ranked ranked) {
+    }
+
+    /**
+     * As {@link #adviseWithRanking}, as JSON: {@code json} writes an advice without provenance, and what it wrote is
+     * kept with the cached ranking, so that the same profile asked again in the same language costs no texts and
+     * no JSON writing, only the new provenance (the time of this answer, and that it is a cached one).
+     */
+    public Reply reply(RuleBase rules, Profile profile, Lang lang, boolean withCounterfactuals,
+                       Function<Advice, byte[]> json) {
+        AdviceCache.Lookup lookup = cache.get(rules, profile, () -> core(rules, profile));
+        AdviceCache.Core core = lookup.core();
+        Instant now = clock.instant();
+        byte[] rest = core.written(lang, withCounterfactuals, () -> json.apply(write(rules, profile, core.ranked(),
+                core.gaps(), core.robustness(), lang, withCounterfactuals, false, now).withProvenance(null)));
+        return new Reply(rest, AdviceWriter.provenance(rules, core.ranked(), core.gaps(), now, lookup.hit()),
+                core.ranked());
+    }
+
+    /**
+     * The validator's check of a profile against the catalog of {@code rules}, once: a profile equal to one that
+     * passed under the same rules version passes again without being checked (its problems would be the same).
+     */
+    public Profile requireValid(RuleBase rules, Profile profile) {
+        if (!cache.knownValid(rules, profile)) {
+            validator.requireValid(profile, rules.catalog());
+            cache.validated(rules, profile);
+        }
+        return profile;
     }
 
     /**
@@ -68,12 +105,13 @@ public class AdviceService {
     /** Advice from a ranking already made with {@code rules}, so that one request uses one rules version. */
     public Advice advise(RuleBase rules, Profile profile, Ranked ranked, Lang lang, boolean withCounterfactuals) {
         return write(rules, profile, ranked, DataGaps.find(rules, profile, ranked),
-                Robustness.of(ranked, rules.parameters()), lang, withCounterfactuals, false);
+                Robustness.of(ranked, rules.parameters()), lang, withCounterfactuals, false, clock.instant());
     }
 
     private Advice write(RuleBase rules, Profile profile, Ranked ranked, DataGaps.Result gaps,
-                         Robustness.Result robustness, Lang lang, boolean withCounterfactuals, boolean cached) {
-        Advice advice = new AdviceWriter(rules, profile, lang).write(profile, ranked, gaps, robustness, clock.instant(),
+                         Robustness.Result robustness, Lang lang, boolean withCounterfactuals, boolean cached,
+                         Instant evaluatedAt) {
+        Advice advice = new AdviceWriter(rules, profile, lang).write(profile, ranked, gaps, robustness, evaluatedAt,
                 cached);
         return withCounterfactuals
                 ? advice.withCounterfactuals(new Counterfactuals(rules, validator).find(profile, ranked, lang))

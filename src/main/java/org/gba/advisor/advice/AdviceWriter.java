@@ -48,9 +48,7 @@ final class AdviceWriter {
         this.robustness = robustness;
         Advice.Place place = new Advice.Place(profile.id(), placeName, profile.kind(), profile.jurisdiction(),
                 profile.parent(), profile.year());
-        long micros = ranked.evaluation().nanos() / 1000;
-        Advice.Provenance provenance = new Advice.Provenance(rules.version(), rules.loadedAt(), evaluatedAt, micros,
-                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), cached, rules.engineDescription());
+        Advice.Provenance provenance = provenance(rules, ranked, gaps, evaluatedAt, cached);
         Advice.Coverage coverage = Coverage.of(profile, rules.parameters());
         return new Advice(place, lang.code(), coverage.withNotice(coverage.provisional() ? notice("provisional",
                         Map.of("threshold", List.of(percent(coverage.threshold())),
@@ -62,6 +60,13 @@ final class AdviceWriter {
                 elements(ranked),
                 gaps.gaps().stream().map(g -> gap(g, profile)).toList(),
                 null, provenance);
+    }
+
+    /** Which rules answered and when; the timing and counts are those of the evaluation behind the ranking. */
+    static Advice.Provenance provenance(RuleBase rules, Ranked ranked, DataGaps.Result gaps, Instant evaluatedAt,
+                                        boolean cached) {
+        return new Advice.Provenance(rules.version(), rules.loadedAt(), evaluatedAt, ranked.evaluation().nanos() / 1000,
+                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), cached, rules.engineDescription());
     }
 
     private Advice.ModelFit model(Ranked.Item item) {

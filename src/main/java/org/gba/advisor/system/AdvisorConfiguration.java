@@ -128,10 +128,11 @@ class AdvisorConfiguration {
      * body is read, and the ASYNC dispatch that brings the request back with it.
      */
     @Bean
-    FilterRegistrationBean<BodyReader> bodyReader(AdvisorProperties properties) {
+    FilterRegistrationBean<BodyReader> bodyReader(AdvisorProperties properties, MeterRegistry registry) {
         AdvisorProperties.Body body = properties.body();
         FilterRegistrationBean<BodyReader> registration = new FilterRegistrationBean<>(new BodyReader(
-                properties.maxBodySize().toBytes(), body.timeout(), body.maxPending(), body.maxPendingPerClient()));
+                properties.maxBodySize().toBytes(), body.timeout(), body.maxPending(), body.maxPendingPerClient(),
+                registry));
         registration.setOrder(-50);
         registration.setAsyncSupported(true);
         registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ASYNC);

@@ -31,18 +31,23 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.gba.advisor.http.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a request's body before a worker thread works on it, so that slow clients cannot hold the workers:
- * the body is read with non-blocking I/O (a servlet {@link ReadListener}), the request waits without a
- * thread while its bytes trickle in, and once the whole body is in memory the request is dispatched again
- * (an ASYNC dispatch) to the controller with that body. It sits after Spring Security, which reads no body,
- * so that the caller is known when the request comes back.
+ * Reads a request's body before a worker thread works on it, so that slow clients cannot hold the workers.
+ * A body that arrived with its headers (as almost every body does) is taken from the container's buffer at once
+ * and the request goes on, on its thread. Otherwise the body is read with non-blocking I/O (a servlet
+ * {@link ReadListener}), the request waits without a thread while its bytes trickle in, and once the whole body
+ * is in memory the request is dispatched again (an ASYNC dispatch) to the controller with that body. It sits after
+ * Spring Security, which reads no body, so that the caller is known when the request comes back.
  * Bounded on every side: a body larger than the limit is a 413 (announced or streamed), a body not complete
  * within the timeout a 408, and at most so many bodies may be arriving at once, overall and per client
- * address (503 with Retry-After beyond), which bounds the memory they hold.
+ * address (503 with Retry-After beyond), which bounds the memory they hold. {@code advisor.request.bodies} counts
+ * the bodies read at once and those waited for ({@code read=at-once|waited}): many waited for means slow clients,
+ * or bodies larger than the connector's read buffer ({@link WebConfiguration#READ_BUFFER}).
  */
 final class BodyReader implements Filter {
     private static final String BODY = BodyReader.class.getName() + ".body";
@@ -56,11 +61,22 @@ final class BodyReader implements Filter {
     private final AtomicInteger pending = new AtomicInteger();
     private final Map<String, AtomicInteger> pendingByClient = new ConcurrentHashMap<>();
 
-    BodyReader(long maxBytes, Duration timeout, int maxPending, int maxPendingPerClient) {
+    private final Counter atOnce;
+    private final Counter waited;
+
+    BodyReader(long maxBytes, Duration timeout, int maxPending, int maxPendingPerClient, MeterRegistry registry) {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.maxPending = maxPending;
         this.maxPendingPerClient = maxPendingPerClient;
+        this.atOnce = bodies(registry, "at-once");
+        this.waited = bodies(registry, "waited");
+    }
+
+    private static Counter bodies(MeterRegistry registry, String read) {
+        return Counter.builder("advisor.request.bodies").tag("read", read)
+                .description("Request bodies read at once (all there with the headers) or waited for without a thread")
+                .register(registry);
     }
 
     private static ScheduledThreadPoolExecutor deadlines() {
@@ -97,6 +113,22 @@ final class BodyReader implements Filter {
             tooLarge(response);
             return;
         }
+        byte[] arrived = null;
+        int read = 0;
+        if (!chunked) {
+            // Usually the whole body came with the headers: read what is there without waiting and go straight on,
+            // on this thread. Only a body that is not all there yet waits for its bytes without a thread.
+            ServletInputStream in = request.getInputStream();
+            if (in.available() > 0) {
+                arrived = new byte[(int) declared];
+                read = readArrived(in, arrived);
+                if (read == arrived.length) {
+                    atOnce.increment();
+                    chain.doFilter(new Buffered(request, arrived), response);
+                    return;
+                }
+            }
+        }
         String client = request.getRemoteAddr();
         if (!acquire(client)) {
             problem(response, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Busy",
@@ -104,12 +136,33 @@ final class BodyReader implements Filter {
             response.setHeader("Retry-After", "1");
             return;
         }
+        waited.increment();
         AsyncContext async = request.startAsync();
         async.setTimeout(0); // our own deadline below; Tomcat's would also cut a long evaluation short
         Reading reading = new Reading(request, response, async, client);
+        if (read > 0) {
+            reading.body.write(arrived, 0, read);
+        }
         async.addListener(reading);
         reading.deadline = DEADLINES.schedule(reading::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
         request.getInputStream().setReadListener(reading);
+    }
+
+    /**
+     * Reads into {@code body} only what has arrived already: {@code available()} says whether a read would return
+     * at once (the container's buffer holds bytes of the body), so this never waits for a slow client. Returns how
+     * many bytes it read; the length of {@code body} when the whole body was there.
+     */
+    private static int readArrived(ServletInputStream in, byte[] body) throws IOException {
+        int n = 0;
+        while (n < body.length && in.available() > 0) {
+            int r = in.read(body, n, body.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        return n;
     }
 
     private boolean acquire(String client) {

@@ -21,6 +21,24 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ProfileForm {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** A record's fields by name, in order, with their types: reflection once per class, not per object read. */
+    private static final ClassValue<Map<String, Type>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> type) {
+            Map<String, Type> fields = new LinkedHashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                fields.put(c.getName(), c.getGenericType());
+            }
+            return java.util.Collections.unmodifiableMap(fields);
+        }
+    };
+    /** An enum's constants as written. */
+    private static final ClassValue<List<String>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+        }
+    };
 
     private ProfileForm() {
     }
@@ -76,19 +94,18 @@ public final class ProfileForm {
             if (!node.isObject()) {
                 return wrong(at, "an object", node, out);
             }
-            Map<String, RecordComponent> components = new LinkedHashMap<>();
-            Arrays.stream(raw.getRecordComponents()).forEach(c -> components.put(c.getName(), c));
+            Map<String, Type> components = FIELDS.get(raw);
             ObjectNode fields = NODES.objectNode();
             for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String here = at + "/" + escape(e.getKey());
-                RecordComponent c = components.get(e.getKey());
+                Type c = components.get(e.getKey());
                 if (c == null) {
                     out.add(new Violation(here, "unknown field '" + e.getKey() + "'"
                             + Suggestions.hint(e.getKey(), components.keySet()) + "; known fields here: "
                             + String.join(", ", components.keySet())));
                     continue;
                 }
-                JsonNode good = walk(e.getValue(), c.getGenericType(), here, out);
+                JsonNode good = walk(e.getValue(), c, here, out);
                 if (good != null) {
                     fields.set(e.getKey(), good);
                 }
@@ -99,7 +116,7 @@ public final class ProfileForm {
     }
 
     private static JsonNode enumValue(JsonNode node, Class<?> type, String at, List<Violation> out) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+        List<String> names = CONSTANTS.get(type);
         if (!node.isString()) {
             return wrong(at, "one of: " + String.join(", ", names), node, out);
         }
@@ -141,6 +158,9 @@ public final class ProfileForm {
     }
 
     private static String escape(String name) {
+        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+            return name; // every field name of a profile: nothing to escape
+        }
         return name.replace("~", "~0").replace("/", "~1");
     }
 }

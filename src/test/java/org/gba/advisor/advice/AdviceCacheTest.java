@@ -1,16 +1,27 @@
 package org.gba.advisor.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.executable.ExecutableValidator;
+import jakarta.validation.metadata.BeanDescriptor;
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.RulesFolder;
 import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Figure;
+import org.gba.advisor.vocabulary.InvalidProfileException;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileJson;
+import org.gba.advisor.vocabulary.ProfileValidator;
 import org.junit.jupiter.api.Test;
 
 /** A cached answer is the same answer; another profile or another rules version is not served from the cache. */
@@ -54,6 +65,148 @@ class AdviceCacheTest {
         RuleEngine other = RuleEngine.serving(TestRules.RULES_DIR, new RuleBaseLoader().load(TestRules.RULES_DIR));
         AdviceService sameCacheOtherRules = new AdviceService(other, Clock.systemUTC(), Fixtures.VALIDATOR, new AdviceCache(100));
         assertThat(sameCacheOtherRules.advise(Fixtures.get("zhongshan"), Lang.EN).provenance().cached()).isFalse();
+    }
+
+    /**
+     * A profile equal to one that passed validation under the same rules is not validated again (on a cache hit,
+     * validation was a fifth of the request); an invalid one is refused every time, a changed one is validated, and
+     * so is the same one under other rules or with the cache off.
+     */
+    @Test
+    void aProfileThatPassedIsNotValidatedAgainUnderTheSameRules() throws Exception {
+        AtomicInteger validations = new AtomicInteger();
+        ProfileValidator counting = new ProfileValidator(counting(validations));
+        AdviceService service = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), counting, new AdviceCache(100));
+        String json = ProfileJson.MAPPER.writeValueAsString(Fixtures.get("huizhou"));
+        service.requireValid(TestRules.RULES, ProfileJson.MAPPER.readValue(json, Profile.class));
+        service.requireValid(TestRules.RULES, ProfileJson.MAPPER.readValue(json, Profile.class));
+        assertThat(validations).hasValue(1);
+
+        Profile huizhou = ProfileJson.MAPPER.readValue(json, Profile.class);
+        Figure first = huizhou.indicatorsOrEmpty().get(0);
+        Profile invalid = huizhou.withIndicator(new Figure(first.code(), -1e12, first.unit(), first.year(),
+                first.source(), first.note()));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> service.requireValid(TestRules.RULES, invalid))
+                    .isInstanceOf(InvalidProfileException.class);
+        }
+        assertThat(validations).hasValue(3);
+
+        // the same rules with one more comment: another version, another catalog for all the cache knows
+        java.nio.file.Path copy = RulesFolder.copy();
+        RulesFolder.edit(copy.resolve("parameters.yaml"), text -> text + "\n# another version\n");
+        org.gba.advisor.engine.RuleBase otherRules = new RuleBaseLoader().load(copy);
+        assertThat(otherRules.version()).isNotEqualTo(TestRules.RULES.version());
+        service.requireValid(otherRules, huizhou);
+        service.requireValid(otherRules, huizhou);
+        assertThat(validations).hasValue(4);
+
+        AdviceService off = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), counting, AdviceCache.off());
+        off.requireValid(TestRules.RULES, huizhou);
+        off.requireValid(TestRules.RULES, huizhou);
+        assertThat(validations).hasValue(6);
+    }
+
+    /** Bean Validation, counting the profiles it is asked to check. */
+    private static Validator counting(AtomicInteger count) {
+        Validator real = Validation.buildDefaultValidatorFactory().getValidator();
+        return new Validator() {
+            @Override
+            public <T> Set<ConstraintViolation<T>> validate(T object, Class<?>... groups) {
+                count.incrementAndGet();
+                return real.validate(object, groups);
+            }
+
+            @Override
+            public <T> Set<ConstraintViolation<T>> validateProperty(T object, String property, Class<?>... groups) {
+                return real.validateProperty(object, property, groups);
+            }
+
+            @Override
+            public <T> Set<ConstraintViolation<T>> validateValue(Class<T> type, String property, Object value,
+                                                                 Class<?>... groups) {
+                return real.validateValue(type, property, value, groups);
+            }
+
+            @Override
+            public BeanDescriptor getConstraintsForClass(Class<?> clazz) {
+                return real.getConstraintsForClass(clazz);
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                return real.unwrap(type);
+            }
+
+            @Override
+            public ExecutableValidator forExecutables() {
+                return real.forExecutables();
+            }
+        };
+    }
+
+    /**
+     * Requests for one profile that come while it is being computed wait for that computation instead of computing
+     * it again (32 connections asking for one new place cost one computation, not 32); if it fails, a waiting one
+     * computes it, and that is kept.
+     */
+    @Test
+    void aProfileBeingComputedIsComputedOnceForEveryoneAskingMeanwhile() throws Exception {
+        AdviceCache cache = new AdviceCache(10);
+        Profile p = Fixtures.get("macao");
+        AdviceCache.Core core = AdviceService.core(TestRules.RULES, p);
+        AtomicInteger computed = new AtomicInteger();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Supplier<AdviceCache.Core> slow = () -> {
+            computed.incrementAndGet();
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return core;
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.Future<AdviceCache.Lookup> first = pool.submit(() -> cache.get(TestRules.RULES, p, slow));
+            assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.List<java.util.concurrent.Future<AdviceCache.Lookup>> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                others.add(pool.submit(() -> cache.get(TestRules.RULES, p, slow)));
+            }
+            Thread.sleep(200);
+            release.countDown();
+            assertThat(first.get().hit()).isFalse();
+            assertThat(first.get().core()).isSameAs(core);
+            for (var other : others) {
+                assertThat(other.get().hit()).isTrue();
+                assertThat(other.get().core()).isSameAs(core);
+            }
+            assertThat(computed).hasValue(1);
+
+            Profile q = Fixtures.get("zhuhai");
+            java.util.concurrent.CountDownLatch failing = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<?> fails = pool.submit(() -> cache.get(TestRules.RULES, q, () -> {
+                try {
+                    failing.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                throw new IllegalStateException("the rules ran away");
+            }));
+            Thread.sleep(200);
+            java.util.concurrent.Future<AdviceCache.Lookup> waiting = pool.submit(() -> cache.get(TestRules.RULES, q,
+                    () -> core));
+            Thread.sleep(200);
+            failing.countDown();
+            assertThatThrownBy(fails::get).hasCauseInstanceOf(IllegalStateException.class);
+            assertThat(waiting.get().hit()).isFalse();
+            assertThat(cache.get(TestRules.RULES, q, () -> core).hit()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -69,6 +69,23 @@ class ActuatorTest {
         assertThat(readiness.body().get("components").propertyNames()).containsExactlyInAnyOrder("readinessState", "rules");
     }
 
+    /**
+     * Requests are timed as a whole ({@code http.server.requests}), not once more per security filter, per
+     * authentication and per authorization (those observations were a tenth of a small request's time), nor tracked
+     * while they run (a long task timer per request).
+     */
+    @Test
+    void requestsAreTimedWholeAndNotPerSecurityFilter() throws Exception {
+        assertThat(anonymous.get("/api/v1/catalog").status()).isEqualTo(200);
+        assertThat(anonymous.post("/api/v1/advice", Http.fixture("qianhai")).status()).isEqualTo(200);
+        Http.Reply metrics = http.get("/actuator/metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        metrics.body().get("names").forEach(n -> names.add(n.asString()));
+        assertThat(names).contains("http.server.requests").doesNotContain("http.server.requests.active");
+        assertThat(names).noneMatch(n -> n.startsWith("spring.security"));
+    }
+
     @Test
     void infoNamesTheRuleBaseInService() throws Exception {
         JsonNode rules = http.get("/actuator/info").body().get("rules");

@@ -71,6 +71,57 @@ class ApiTest {
         assertProblem(get("/api/v1/profiles/my-city"), 404, "unknown-profile");
     }
 
+    /**
+     * A profile asked again is answered from the cache, written from the JSON kept for it: the same advice, with this
+     * answer's own time and its cached mark, the same headers as a fresh answer, and its length; another language
+     * or the counterfactuals are answers of their own.
+     */
+    @Test
+    void aRepeatedProfileIsTheSameAdviceWithItsOwnTimeAndCachedMark() throws Exception {
+        String body = fixture("jiangmen").replace("\"id\": \"jiangmen\"", "\"id\": \"cache-check\"");
+        Reply first = post("/api/v1/advice?lang=en", body);
+        Reply again = post("/api/v1/advice?lang=en", body);
+        assertThat(first.status()).as(first.raw()).isEqualTo(200);
+        assertThat(again.status()).as(again.raw()).isEqualTo(200);
+        JsonNode p1 = first.body().get("provenance");
+        JsonNode p2 = again.body().get("provenance");
+        assertThat(p1.get("cached").asBoolean()).isFalse();
+        assertThat(p2.get("cached").asBoolean()).isTrue();
+        assertThat(java.time.Instant.parse(p2.get("evaluatedAt").asString()))
+                .isAfter(java.time.Instant.parse(p1.get("evaluatedAt").asString()));
+        assertThat(withoutTimeAndMark(again.body())).isEqualTo(withoutTimeAndMark(first.body()));
+        for (Reply r : new Reply[] {first, again}) {
+            assertThat(r.contentType()).isEqualTo("application/json");
+            assertThat(r.header("Content-Length")).isEqualTo(Integer.toString(r.bytes().length));
+            assertThat(r.header("X-Rules-Version")).isEqualTo(p1.get("rulesVersion").asString());
+            assertThat(r.header("Cache-Control")).contains("no-store");
+            assertThat(r.header("Content-Security-Policy")).contains("default-src 'self'");
+            assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+
+        Reply zh = post("/api/v1/advice?lang=zh", body);
+        assertThat(zh.body().get("lang").asString()).isEqualTo("zh");
+        assertThat(zh.body().get("provenance").get("cached").asBoolean()).isTrue();
+        assertThat(zh.body().get("models").get(0).get("title").asString())
+                .isNotEqualTo(first.body().get("models").get(0).get("title").asString());
+        assertThat(first.body().has("counterfactuals")).isFalse();
+        Reply explained = post("/api/v1/advice?lang=en&explain=counterfactual", body);
+        Reply explainedAgain = post("/api/v1/advice?lang=en&explain=counterfactual", body);
+        assertThat(explained.body().get("counterfactuals").isArray()).isTrue();
+        assertThat(withoutTimeAndMark(explainedAgain.body())).isEqualTo(withoutTimeAndMark(explained.body()));
+
+        Reply stored = get("/api/v1/profiles/zhaoqing/advice?lang=en");
+        Reply storedAgain = get("/api/v1/profiles/zhaoqing/advice?lang=en");
+        assertThat(storedAgain.body().get("provenance").get("cached").asBoolean()).isTrue();
+        assertThat(withoutTimeAndMark(storedAgain.body())).isEqualTo(withoutTimeAndMark(stored.body()));
+    }
+
+    private static JsonNode withoutTimeAndMark(JsonNode advice) {
+        JsonNode copy = advice.deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) copy.get("provenance")).remove(java.util.List.of("evaluatedAt", "cached"));
+        return copy;
+    }
+
     @Test
     void theLanguageComesFromTheQueryOrAcceptLanguageAndDefaultsToChinese() throws Exception {
         assertThat(get("/api/v1/profiles/dongguan/advice").body().get("lang").asString()).isEqualTo("zh");
