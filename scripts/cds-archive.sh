@@ -23,6 +23,7 @@
 # Recorder on (-XX:StartFlightRecording) crashes in KlassFactory::check_shared_class_file_load_hook.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/ready.sh
 
 PORT=${PORT:-18081}
 JAVA=${JAVA:-java}
@@ -65,10 +66,7 @@ BASE="http://127.0.0.1:$PORT"
   >"$WORK/training.log" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true' EXIT
-until curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; do
-  kill -0 "$PID" 2>/dev/null || { echo "training run died; see $WORK/training.log"; exit 1; }
-  sleep 0.2
-done
+wait_ready "$BASE" "$PID" "$WORK/training.log" 0.2
 # the first requests' classes too: advice (stored and inline), the catalog, a region, the page
 for path in /api/v1/profiles/dongguan/advice?lang=en /api/v1/catalog /api/v1/profiles / /actuator/health; do
   curl -fs -o /dev/null "$BASE$path"

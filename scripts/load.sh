@@ -17,6 +17,7 @@
 #   PROFILE=1 scripts/load.sh          # also a JFR recording per measured endpoint, summed up by scripts/jfr-shares.py
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/ready.sh
 
 PORT=${PORT:-18080}
 FIXTURE=${FIXTURE:-dongguan}
@@ -47,10 +48,7 @@ start_ns=$(date +%s%N)
 java $JAVA_OPTS ${PROFILE:+-XX:FlightRecorderOptions=stackdepth=512} -jar "$JAR" --server.port="$PORT" --advisor.bench.echo-endpoint=true >"$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true' EXIT
-until curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; do
-  kill -0 "$PID" 2>/dev/null || { echo "server died; see $LOG"; exit 1; }
-  sleep 0.05
-done
+wait_ready "$BASE" "$PID" "$LOG"
 ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 echo "start-up: ready after ${ready_ms} ms (launch to readiness UP); $(grep -ao 'Started AdvisorApplication in [0-9.]* seconds' "$LOG" || true); $(grep -ao '[A-Z_]* build, [0-9]* ms' "$LOG" || true)"
 echo "rss after start: $(awk '/VmRSS/ {print $2/1024 " MiB"}' /proc/$PID/status)"

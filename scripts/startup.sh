@@ -17,6 +17,7 @@
 #   JAVA_OPTS="-Xmx1g" scripts/startup.sh   # the archive is made with the same options
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/ready.sh
 
 PORT=${PORT:-18080}
 STARTS=${STARTS:-5}
@@ -58,10 +59,7 @@ start() { # variant log
   # shellcheck disable=SC2086
   $cmd --server.port="$PORT" --spring.datasource.url="$DB" --advisor.rules-dir="$WORK/rules" >"$2" 2>&1 &
   PID=$!
-  until curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; do
-    kill -0 "$PID" 2>/dev/null || { echo "server died; see $2"; exit 1; }
-    sleep 0.05 # each probe is a process; polling faster takes CPU from the start it measures
-  done
+  wait_ready "$BASE" "$PID" "$2"
   READY_MS=$(( ($(date +%s%N) - start_ns) / 1000000 ))
   CPU_MS=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$PID/stat")
 }

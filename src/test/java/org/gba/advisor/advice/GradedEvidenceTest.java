@@ -56,6 +56,24 @@ class GradedEvidenceTest {
         assertThat(manyPoints).isEqualTo(fewPoints * 3);
     }
 
+    /**
+     * A lab that states neither project figure: the rule that needs them fires only latently, so no answer cites it,
+     * yet the data gap for either figure says what stating it would add to M2 (computed from that latent firing).
+     * And a facility that states its SAR projects as 0 is not said to serve SAR teams.
+     */
+    @Test
+    void aFigureNotStatedIsAskedForAndNeverCounted() {
+        Advice silent = advise(city("a").with(asset(AssetType.PROVINCIAL_LAB)).build());
+        assertThat(silent.models()).flatExtracting(Advice.ModelFit::because).extracting(Advice.Reason::rule)
+                .doesNotContain("m2.lab-runs-joint-projects");
+        assertThat(silent.dataGaps()).filteredOn(g -> g.code().equals("joint-projects")).singleElement()
+                .satisfies(g -> assertThat(g.probes()).flatExtracting(Advice.Probe::changes)
+                        .anySatisfy(c -> assertThat(c.id()).isEqualTo("M2")));
+        Advice none = advise(city("a").with(asset(AssetType.BIG_SCIENCE_FACILITY).figure("hk-macao-projects", 0)).build());
+        assertThat(none.models()).flatExtracting(Advice.ModelFit::because).extracting(Advice.Reason::rule)
+                .doesNotContain("m4.facility-serves-sar-teams");
+    }
+
     /** A profile in which the declared constraint is answered by actions. */
     private static Profile declaring(ConstraintType type, Severity severity) {
         ProfileBuilder b = city("x").with(asset(AssetType.INDUSTRIAL_CLUSTER).fields("biomedicine")

@@ -87,8 +87,8 @@ public final class Asset implements Traceable, Reachable {
 
     /** A figure of the asset, or 0 when it is not known; use {@link #hasFigure} to tell the two apart. */
     public double figure(String code) {
-        FactRef ref = figures.get(code);
-        return ref == null ? 0.0 : ref.value();
+        Double value = figureValue(code);
+        return value == null ? 0.0 : value;
     }
 
     /**
@@ -96,8 +96,7 @@ public final class Asset implements Traceable, Reachable {
      * (it is then asked for as a data gap).
      */
     public double band(Parameters parameters, String code) {
-        FactRef ref = figures.get(code);
-        return parameters.band(code, ref == null ? null : ref.value());
+        return parameters.band(code, figureValue(code));
     }
 
     /** The largest factor among the given figures' bands (unknown ones count 1 only if none is known). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gba.advisor.vocabulary.LocalizedName;
 import org.gba.advisor.vocabulary.Target;
 import org.kie.api.definition.rule.Rule;
@@ -33,6 +34,8 @@ public abstract class EvidenceLedger<E> {
     private final LinkedHashSet<Support> addedSinceMark = new LinkedHashSet<>();
     private final LinkedHashSet<Support> withdrawnSinceMark = new LinkedHashSet<>();
     private Support last;
+    /** In an untracked ledger: the list the evidence recorded last went to. */
+    private List<E> lastListed;
 
     protected EvidenceLedger(Parameters parameters) {
         this(parameters, false);
@@ -140,33 +143,30 @@ public abstract class EvidenceLedger<E> {
     protected final void replaceLast(E e) {
         if (live != null) {
             last.evidence = e;
-        } else if (last != null && last.latent) {
-            latentEntries.set(latentEntries.size() - 1, e);
         } else {
-            entries.set(entries.size() - 1, e);
+            lastListed.set(lastListed.size() - 1, e);
         }
     }
 
     /** The latent firings in force (see {@code Ledger#banded}): what would count if figures showed it. */
-    @SuppressWarnings("unchecked")
     public List<E> latent() {
-        if (latentLive != null) {
-            List<E> out = new ArrayList<>(latentLive.size());
-            latentLive.forEach(s -> out.add((E) s.evidence));
-            return out;
-        }
-        return List.copyOf(latentEntries);
+        return inForce(latentLive, latentEntries);
     }
 
     /** The evidence in force, in the order it was recorded. */
-    @SuppressWarnings("unchecked")
     public List<E> entries() {
-        if (live != null) {
-            List<E> out = new ArrayList<>(live.size());
-            live.forEach(s -> out.add((E) s.evidence));
-            return out;
+        return inForce(live, entries);
+    }
+
+    /** A tracked ledger's evidence held by {@code held}; an untracked one's {@code listed}. */
+    @SuppressWarnings("unchecked")
+    private List<E> inForce(Set<Support> held, List<E> listed) {
+        if (held == null) {
+            return List.copyOf(listed);
         }
-        return List.copyOf(entries);
+        List<E> out = new ArrayList<>(held.size());
+        held.forEach(s -> out.add((E) s.evidence));
+        return out;
     }
 
     /** What one rule firing recorded, with its weight already looked up. */
@@ -181,28 +181,29 @@ public abstract class EvidenceLedger<E> {
 
     protected final E add(RuleContext ctx, Target target, double factor, Map<String, List<String>> specifics,
                           Object[] facts) {
-        return add(ctx, target, factor, specifics, facts, false);
+        return add(ctx, target, factor, reachFactor(facts), specifics, facts, false);
     }
 
-    /** As {@link #add}, kept aside if {@code latent}: it counts for nothing and is not among the entries. */
-    protected final E add(RuleContext ctx, Target target, double factor, Map<String, List<String>> specifics,
-                          Object[] facts, boolean latent) {
+    /**
+     * As {@link #add}, with the facts' {@code reach} factor already known, kept aside if {@code latent}: it counts
+     * for nothing and is not among the entries.
+     */
+    protected final E add(RuleContext ctx, Target target, double factor, double reach,
+                          Map<String, List<String>> specifics, Object[] facts, boolean latent) {
         Rule rule = ctx.getRule();
         String id = String.valueOf(rule.getMetaData().get("id"));
         E e = evidence(new Firing(target.id(), id, rule.getName(), String.valueOf(rule.getMetaData().get("source")),
-                parameters.weight(id), factor * reachFactor(facts), specifics), facts);
+                parameters.weight(id), factor * reach, specifics), facts);
         if (live != null) {
             last = new Support(e, latent);
-            if (latent) {
-                latentLive.add(last);
-            } else {
-                live.add(last);
+            (latent ? latentLive : live).add(last);
+            if (!latent) {
                 addedSinceMark.add(last);
             }
             ctx.insertLogical(last);
         } else {
-            last = latent ? new Support(e, true) : null;
-            (latent ? latentEntries : entries).add(e);
+            lastListed = latent ? latentEntries : entries;
+            lastListed.add(e);
         }
         return e;
     }

@@ -60,9 +60,9 @@ public final class Ledger extends EvidenceLedger<Evidence> {
         }
         boolean counts = bands.presence().holds(bands.codes(), asset::figureValue);
         double band = asset.bestBand(parameters(), bands.codes().toArray(String[]::new));
-        Evidence e = add(ctx, target, factor * band, Map.of(), cited, !counts);
-        Evidence banded = e.withBanding(new Banding(asset.path(), bands.codes(), bands.presence(), factor,
-                reachFactor(cited)));
+        double reach = reachFactor(cited);
+        Evidence e = add(ctx, target, factor * band, reach, Map.of(), cited, !counts);
+        Evidence banded = e.withBanding(new Banding(asset.path(), bands.codes(), bands.presence(), factor, reach));
         replaceLast(banded);
         return banded;
     }
