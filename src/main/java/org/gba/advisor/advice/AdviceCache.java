@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.gba.advisor.engine.RuleBase;
 import org.gba.advisor.vocabulary.Lang;
@@ -15,10 +16,11 @@ import org.gba.advisor.vocabulary.Profile;
 /**
  * Remembers the language-neutral part of recent advice (the ranking and the data gaps, which cost one
  * evaluation plus one per probe) by rules version and the profile itself (a record, compared by value: cheaper than
- * writing it as JSON to hash it, which was a tenth of a request's time). With it, the answer's JSON as written in
+ * writing it as JSON to hash it, which was a tenth of a request's time; hashed once per request, see {@link Key}). With it, the answer's JSON as written in
  * each language (all but its provenance), so that answering the same profile again writes bytes, not texts. The same
  * profile under the same rules always gives the same ranking, texts and JSON, so a hit changes nothing but the time;
- * a new rules version misses. It also remembers which profiles, as sent, passed validation under which rules version.
+ * a new rules version misses. It also remembers which profiles, as sent, passed validation under which rules version:
+ * in the same {@link Entry}, so that one lookup serves a request's validation and its advice.
  * Portals ask for the same places again and again. Size 0 turns it off.
  */
 public final class AdviceCache {
@@ -51,20 +53,95 @@ public final class AdviceCache {
     record Lookup(Core core, boolean hit) {
     }
 
-    /** A profile is never changed once read (every {@code with…} makes a new one), so it may serve as its own key. */
-    private record Key(String version, Profile profile) {
+    /**
+     * A profile under one rules version, as the cache's key. A profile is never changed once read (every
+     * {@code with…} makes a new one), so it may serve as its own key; its hash (a walk over the whole tree of
+     * records) is taken once, when the key is made, however often the key is looked up.
+     */
+    static final class Key {
+        private final String version;
+        private final Profile profile;
+        private final int hash;
+
+        Key(String version, Profile profile) {
+            this.version = version;
+            this.profile = profile;
+            this.hash = 31 * version.hashCode() + profile.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Key k && hash == k.hash && version.equals(k.version)
+                    && (profile == k.profile || profile.equals(k.profile));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
-    private final Cache<Key, CompletableFuture<Core>> cache;
-    private final Cache<Key, Boolean> valid;
+    /**
+     * What the cache knows of one profile under one rules version: that it passed validation, and its core once
+     * computed. A request looks its profile up once and then uses this for both.
+     */
+    static final class Entry {
+        private final Key key;
+        private volatile boolean valid;
+        private final AtomicReference<CompletableFuture<Core>> core = new AtomicReference<>();
+
+        private Entry(Key key) {
+            this.key = key;
+        }
+
+        Profile profile() {
+            return key.profile;
+        }
+
+        boolean valid() {
+            return valid;
+        }
+    }
+
+    private final Cache<Key, Entry> entries;
 
     public AdviceCache(long maximumSize) {
-        this.cache = maximumSize > 0 ? Caffeine.newBuilder().maximumSize(maximumSize).build() : null;
-        this.valid = maximumSize > 0 ? Caffeine.newBuilder().maximumSize(maximumSize).build() : null;
+        this.entries = maximumSize > 0 ? Caffeine.newBuilder().maximumSize(maximumSize).build() : null;
     }
 
     public static AdviceCache off() {
         return new AdviceCache(0);
+    }
+
+    /**
+     * The entry of this profile under these rules: the cached one, else a new one, which is kept only once the
+     * profile passed validation or its core is asked for (so that invalid profiles take no room).
+     */
+    Entry entry(RuleBase rules, Profile profile) {
+        Key key = new Key(rules.version(), profile);
+        Entry known = entries == null ? null : entries.getIfPresent(key);
+        return known != null ? known : new Entry(key);
+    }
+
+    /** The entry kept for this one's profile: itself, or the one another request kept meanwhile. */
+    private Entry kept(Entry entry) {
+        if (entries == null) {
+            return entry;
+        }
+        Entry kept = entries.asMap().putIfAbsent(entry.key, entry);
+        return kept == null ? entry : kept;
+    }
+
+    /** Notes that the entry's profile passed validation under its rules; the entry to go on with. */
+    Entry validated(Entry entry) {
+        Entry kept = kept(entry);
+        kept.valid = true;
+        return kept;
+    }
+
+    /** As {@link #get(Entry, Supplier)}, looking the profile up first. */
+    Lookup get(RuleBase rules, Profile profile, Supplier<Core> compute) {
+        return get(entry(rules, profile), compute);
     }
 
     /**
@@ -74,40 +151,34 @@ public final class AdviceCache {
      * caller's thread, outside the cache's locks, so that requests for other profiles never wait; if it fails, it is
      * not kept, and one of the waiting requests computes it again.
      */
-    Lookup get(RuleBase rules, Profile profile, Supplier<Core> compute) {
-        if (cache == null) {
+    Lookup get(Entry found, Supplier<Core> compute) {
+        if (entries == null) {
             return new Lookup(compute.get(), false);
         }
-        Key key = new Key(rules.version(), profile);
-        CompletableFuture<Core> mine = new CompletableFuture<>();
-        CompletableFuture<Core> earlier = cache.asMap().putIfAbsent(key, mine);
-        if (earlier != null) {
-            try {
-                return new Lookup(earlier.join(), true);
-            } catch (CompletionException | CancellationException failed) {
-                return get(rules, profile, compute); // the failed computation is no longer kept: ask again
+        Entry entry = found.core.get() != null ? found : kept(found);
+        while (true) {
+            CompletableFuture<Core> earlier = entry.core.get();
+            if (earlier != null) {
+                try {
+                    return new Lookup(earlier.join(), true);
+                } catch (CompletionException | CancellationException failed) {
+                    entry.core.compareAndSet(earlier, null); // the failed computation is no longer kept: ask again
+                    continue;
+                }
             }
-        }
-        try {
-            Core computed = compute.get();
-            mine.complete(computed);
-            return new Lookup(computed, false);
-        } catch (RuntimeException | Error e) {
-            cache.asMap().remove(key, mine);
-            mine.completeExceptionally(e);
-            throw e;
-        }
-    }
-
-    /** Whether this very profile passed validation under these rules (their catalog) before. */
-    boolean knownValid(RuleBase rules, Profile profile) {
-        return valid != null && valid.getIfPresent(new Key(rules.version(), profile)) != null;
-    }
-
-    /** Notes that the profile passed validation under these rules. */
-    void validated(RuleBase rules, Profile profile) {
-        if (valid != null) {
-            valid.put(new Key(rules.version(), profile), Boolean.TRUE);
+            CompletableFuture<Core> mine = new CompletableFuture<>();
+            if (!entry.core.compareAndSet(null, mine)) {
+                continue;
+            }
+            try {
+                Core computed = compute.get();
+                mine.complete(computed);
+                return new Lookup(computed, false);
+            } catch (RuntimeException | Error e) {
+                entry.core.compareAndSet(mine, null);
+                mine.completeExceptionally(e);
+                throw e;
+            }
         }
     }
 }

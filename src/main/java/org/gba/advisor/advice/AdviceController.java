@@ -76,9 +76,9 @@ class AdviceController {
                   @RequestParam(required = false) String explain,
                   HttpServletResponse response) throws IOException {
         RuleBase rules = engine.current();
-        advice.requireValid(rules, profile);
+        AdviceService.Checked checked = advice.requireValid(rules, profile);
         Profile resolved = neighbours.resolve(profile, Caller.current(), rules.parameters().reach());
-        answers.send(advice.reply(rules, resolved, lang, explain(explain), answers::withoutProvenance), response);
+        answers.send(advice.reply(checked, resolved, lang, explain(explain), answers::withoutProvenance), response);
         return null;
     }
 

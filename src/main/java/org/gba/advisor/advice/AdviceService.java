@@ -64,7 +64,25 @@ public class AdviceService {
      */
     public Reply reply(RuleBase rules, Profile profile, Lang lang, boolean withCounterfactuals,
                        Function<Advice, byte[]> json) {
-        AdviceCache.Lookup lookup = cache.get(rules, profile, () -> core(rules, profile));
+        return reply(rules, cache.entry(rules, profile), lang, withCounterfactuals, json);
+    }
+
+    /**
+     * As {@link #reply(RuleBase, Profile, Lang, boolean, Function)} for a profile checked by {@link #requireValid}
+     * and then resolved ({@code resolved}): when resolving left it as it was (no reach entries), the entry its check
+     * looked up serves the answer too, so the request looks the profile up once.
+     */
+    public Reply reply(Checked checked, Profile resolved, Lang lang, boolean withCounterfactuals,
+                       Function<Advice, byte[]> json) {
+        AdviceCache.Entry entry = resolved == checked.profile ? checked.entry
+                : cache.entry(checked.rules, resolved);
+        return reply(checked.rules, entry, lang, withCounterfactuals, json);
+    }
+
+    private Reply reply(RuleBase rules, AdviceCache.Entry entry, Lang lang, boolean withCounterfactuals,
+                        Function<Advice, byte[]> json) {
+        Profile profile = entry.profile();
+        AdviceCache.Lookup lookup = cache.get(entry, () -> core(rules, profile));
         AdviceCache.Core core = lookup.core();
         Instant now = clock.instant();
         byte[] rest = core.written(lang, withCounterfactuals, () -> json.apply(write(rules, profile, core.ranked(),
@@ -73,16 +91,36 @@ public class AdviceService {
                 core.ranked());
     }
 
+    /** A profile that passed validation under {@code rules}, with what the advice cache knows of it. */
+    public static final class Checked {
+        private final RuleBase rules;
+        private final Profile profile;
+        private final AdviceCache.Entry entry;
+
+        private Checked(RuleBase rules, Profile profile, AdviceCache.Entry entry) {
+            this.rules = rules;
+            this.profile = profile;
+            this.entry = entry;
+        }
+
+        /** The profile as checked (an equal one may be the entry's). */
+        public Profile profile() {
+            return profile;
+        }
+    }
+
     /**
      * The validator's check of a profile against the catalog of {@code rules}, once: a profile equal to one that
      * passed under the same rules version passes again without being checked (its problems would be the same).
+     * What the cache knows of the profile comes with it, for {@link #reply(Checked, Profile, Lang, boolean, Function)}.
      */
-    public Profile requireValid(RuleBase rules, Profile profile) {
-        if (!cache.knownValid(rules, profile)) {
+    public Checked requireValid(RuleBase rules, Profile profile) {
+        AdviceCache.Entry entry = cache.entry(rules, profile);
+        if (!entry.valid()) {
             validator.requireValid(profile, rules.catalog());
-            cache.validated(rules, profile);
+            entry = cache.validated(entry);
         }
-        return profile;
+        return new Checked(rules, profile, entry);
     }
 
     /**

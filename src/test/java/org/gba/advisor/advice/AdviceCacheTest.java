@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.executable.ExecutableValidator;
 import jakarta.validation.metadata.BeanDescriptor;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gba.advisor.engine.RuleBaseLoader;
@@ -105,6 +106,57 @@ class AdviceCacheTest {
         off.requireValid(TestRules.RULES, huizhou);
         off.requireValid(TestRules.RULES, huizhou);
         assertThat(validations).hasValue(6);
+    }
+
+    /**
+     * A request checks its profile and then answers it: one lookup serves both, so a repeated profile is hashed once
+     * per request (the hash walks the whole tree of records; it was taken twice, once for the validation memo and
+     * once for the ranking) and compared with the kept one once.
+     */
+    @Test
+    void aRepeatedProfileIsHashedAndComparedOncePerRequest() {
+        AdviceService service = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR,
+                new AdviceCache(100));
+        AdviceJson answers = new AdviceJson(ProfileJson.MAPPER);
+        Profile shenzhen = Fixtures.get("shenzhen");
+        AdviceService.Checked first = service.requireValid(TestRules.RULES, shenzhen);
+        assertThat(service.reply(first, shenzhen, Lang.EN, false, answers::withoutProvenance).provenance().cached())
+                .isFalse();
+
+        CountingList<Figure> indicators = new CountingList<>(shenzhen.indicatorsOrEmpty());
+        Profile again = shenzhen.withIndicators(indicators); // equal, another instance, as a new request reads it
+        AdviceService.Checked checked = service.requireValid(TestRules.RULES, again);
+        AdviceService.Reply reply = service.reply(checked, again, Lang.EN, false, answers::withoutProvenance);
+        assertThat(reply.provenance().cached()).isTrue();
+        assertThat(indicators.hashes).as("hashed").isEqualTo(1);
+        assertThat(indicators.comparisons).as("compared").isLessThanOrEqualTo(1);
+
+        // a profile that resolving changed (its reach entries) is another one: looked up on its own
+        Profile resolved = again.withReach(List.of());
+        assertThat(service.reply(checked, resolved, Lang.EN, false, answers::withoutProvenance).provenance().cached())
+                .isFalse();
+    }
+
+    /** A list that counts how often it is hashed and compared. */
+    private static final class CountingList<T> extends java.util.ArrayList<T> {
+        int hashes;
+        int comparisons;
+
+        CountingList(java.util.Collection<T> items) {
+            super(items);
+        }
+
+        @Override
+        public int hashCode() {
+            hashes++;
+            return super.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            comparisons++;
+            return super.equals(other);
+        }
     }
 
     /** Bean Validation, counting the profiles it is asked to check. */
