@@ -12,6 +12,11 @@ import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
 import org.gba.advisor.vocabulary.ProfileJson;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * An answer written from the JSON kept with a cached ranking is, byte for byte, the mapper's JSON of the advice
@@ -89,5 +94,75 @@ class AdviceJsonTest {
         assertThat(ProfileJson.MAPPER.readValue(answers.bytes(zh), Advice.class).lang()).isEqualTo("zh");
         assertThat(ProfileJson.MAPPER.readValue(answers.bytes(explained), Advice.class).counterfactuals()).isNotEmpty();
         assertThat(ProfileJson.MAPPER.readValue(answers.bytes(second), Advice.class).counterfactuals()).isNull();
+    }
+    /**
+     * What names the rules in a provenance (their version, when they were loaded, the engine) is written by the
+     * mapper once per rules version, not for every answer: a mapper that counts the instants it writes (two per
+     * provenance) writes none for the answers after the first of a version, and the answers are still its bytes.
+     */
+    @Test
+    void theProvenancesFixedPartIsWrittenOncePerRulesVersion() {
+        java.util.concurrent.atomic.AtomicInteger instants = new java.util.concurrent.atomic.AtomicInteger();
+        JsonMapper counting = ProfileJson.configure(JsonMapper.builder()).addModule(new SimpleModule("count")
+                .addSerializer(Instant.class, new ValueSerializer<Instant>() {
+                    @Override
+                    public void serialize(Instant value, JsonGenerator gen, SerializationContext context) {
+                        instants.incrementAndGet();
+                        gen.writeString(value.toString());
+                    }
+                })).build();
+        AdviceJson answers = new AdviceJson(counting);
+        AdviceService service = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR,
+                new AdviceCache(10));
+        Profile p = Fixtures.get("shenzhen");
+        for (int i = 0; i < 20; i++) {
+            AdviceService.Reply reply = service.reply(TestRules.RULES, p, Lang.EN, false, answers::withoutProvenance);
+            int before = instants.get();
+            byte[] written = answers.bytes(reply);
+            if (i > 0) {
+                assertThat(instants.get() - before).as("instants written for answer %d", i).isZero();
+            }
+            assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(counting.writeValueAsString(
+                    ProfileJson.MAPPER.readValue(written, Advice.class)));
+            assertThat(reply.provenance().engine()).as("the engine's name, made once").isSameAs(
+                    service.reply(TestRules.RULES, p, Lang.EN, false, answers::withoutProvenance).provenance().engine());
+        }
+
+        // another rules version: its own fixed part, written once
+        java.nio.file.Path copy = org.gba.advisor.testing.RulesFolder.copy();
+        org.gba.advisor.testing.RulesFolder.edit(copy.resolve("parameters.yaml"), text -> text + "\n# another version\n");
+        org.gba.advisor.engine.RuleBase other = new org.gba.advisor.engine.RuleBaseLoader().load(copy);
+        int before = instants.get();
+        AdviceService.Reply reply = service.reply(other, p, Lang.EN, false, answers::withoutProvenance);
+        Advice read = ProfileJson.MAPPER.readValue(answers.bytes(reply), Advice.class);
+        assertThat(read.provenance().rulesVersion()).isEqualTo(other.version());
+        assertThat(instants.get() - before).as("the new version's fixed part").isGreaterThan(0);
+        before = instants.get();
+        answers.bytes(service.reply(other, p, Lang.EN, false, answers::withoutProvenance));
+        assertThat(instants.get()).isEqualTo(before);
+    }
+
+    /** A mapper that writes instants otherwise (here as numbers) writes every provenance itself: still its bytes. */
+    @Test
+    void aMapperWritingInstantsOtherwiseWritesTheWholeProvenance() {
+        JsonMapper numbers = ProfileJson.configure(JsonMapper.builder()).addModule(new SimpleModule("epoch")
+                .addSerializer(Instant.class, new ValueSerializer<Instant>() {
+                    @Override
+                    public void serialize(Instant value, JsonGenerator gen, SerializationContext context) {
+                        gen.writeNumber(value.toEpochMilli());
+                    }
+                })).build();
+        AdviceJson answers = new AdviceJson(numbers);
+        AdviceService service = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR,
+                new AdviceCache(10));
+        Profile p = Fixtures.get("zhaoqing");
+        for (int i = 0; i < 2; i++) {
+            AdviceService.Reply reply = service.reply(TestRules.RULES, p, Lang.ZH, false, answers::withoutProvenance);
+            Advice advice = service.adviseWithRanking(TestRules.RULES, p, Lang.ZH, false).advice()
+                    .withProvenance(reply.provenance());
+            assertThat(new String(answers.bytes(reply), StandardCharsets.UTF_8))
+                    .isEqualTo(numbers.writeValueAsString(advice))
+                    .contains("\"evaluatedAt\":" + reply.provenance().evaluatedAt().toEpochMilli() + ",");
+        }
     }
 }
