@@ -14,6 +14,7 @@ import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
@@ -82,6 +83,12 @@ class SecurityConfiguration {
     @Bean
     static SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring's firewall with its header check made without a regular expression ({@link HeaderCharacters}). */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        return web -> web.httpFirewall(HeaderCharacters.firewall());
     }
 
     @Bean

@@ -79,4 +79,16 @@ class SecurityChainPathTest {
         assertThat(request.lookups).as("looked up by the matchers").isLessThanOrEqualTo(15);
         assertThat(request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE)).isNull();
     }
+
+    /** The firewall still refuses a header with a control character, here in a key, before any key is looked up. */
+    @Test
+    void theFirewallStillRefusesAControlCharacterInAHeader() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/catalog");
+        request.addHeader("X-API-Key", "gba_\u0007bell");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        security.doFilter(request, response, (req, res) -> {
+            throw new AssertionError("let through");
+        });
+        assertThat(response.getStatus()).isEqualTo(400);
+    }
 }
