@@ -1,7 +1,6 @@
 package org.gba.advisor.advice;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gba.advisor.engine.ProbeSession;
 import org.gba.advisor.engine.RuleBase;
-import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.facts.Parameters.Threshold;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.vocabulary.Answer;
@@ -274,7 +272,7 @@ final class DataGaps {
         private final RuleBase rules;
         private final Ranked base;
         private final ProbeSession session;
-        private final Map<String, List<Evidence>> byTarget = new HashMap<>();
+        private final Ranked.Basis basis;
         private int fresh;
         private int rebanded;
 
@@ -282,9 +280,8 @@ final class DataGaps {
             this.rules = rules;
             this.base = base;
             this.session = session;
-            for (Evidence e : session.base().evidence()) {
-                byTarget.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e);
-            }
+            this.basis = new Ranked.Basis(new Ranked(base.constraints(), base.models(), base.actions(),
+                    session.base()), rules.catalog());
         }
 
         @Override
@@ -312,7 +309,7 @@ final class DataGaps {
         }
 
         private List<Change> changesOf(ProbeSession.Delta delta) {
-            return Ranked.variant(base, rules.catalog(), byTarget, delta.added(), delta.withdrawn()).changesFrom(base);
+            return Ranked.variant(basis, delta.added(), delta.withdrawn()).changesFrom(basis);
         }
 
         @Override

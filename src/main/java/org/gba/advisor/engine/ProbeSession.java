@@ -56,6 +56,8 @@ public final class ProbeSession implements AutoCloseable {
     private final Map<FactMapper.Slot, FactHandle> handles = new HashMap<>();
     private final Profile baseProfile;
     private Map<String, List<Banded>> bandedBase;
+    /** The facts of the base profile's assets that figure probes were computed on, by index. */
+    private final Map<Integer, Asset> baseAssets = new HashMap<>();
     private final List<Evidence> baseLatent;
     private Profile current;
     private int moves;
@@ -198,7 +200,8 @@ public final class ProbeSession implements AutoCloseable {
                 || !sameBut(variant, index, was)) {
             return null;
         }
-        Asset asset = FactMapper.assetFact(variant, index, catalog);
+        Asset asset = FactMapper.withFiguresAdded(baseAssets.computeIfAbsent(index,
+                i -> FactMapper.assetFact(baseProfile, i, catalog)), variant, index, before.size(), catalog);
         List<Evidence> added = new ArrayList<>();
         List<Evidence> withdrawn = new ArrayList<>();
         for (Banded b : bandedBase().getOrDefault(asset.path(), List.of())) {
