@@ -37,10 +37,10 @@ final class DataGaps {
     }
 
     /**
-     * The gaps, the evaluations their probes took, and how many probes were answered from the base evidence alone (a
-     * figure the rules read only to band points).
+     * The gaps, the evaluations their probes took, and how many probes were answered from the base evidence alone,
+     * without firing: a figure the rules read only to band points, an answer no pattern of the rules can match.
      */
-    record Result(List<Gap> gaps, int evaluations, int rebanded) {
+    record Result(List<Gap> gaps, int evaluations, int withoutFiring) {
     }
 
     /** The data gaps of {@code profile}, whose ranking is {@code base}; incrementally where the rules allow. */
@@ -71,7 +71,7 @@ final class DataGaps {
         indicators(rules, profile, probing, gaps);
         questions(profile, probing, gaps);
         figures(rules, profile, probing, gaps);
-        return new Result(List.copyOf(gaps), probing.evaluations(), probing.rebanded());
+        return new Result(List.copyOf(gaps), probing.evaluations(), probing.withoutFiring());
     }
 
     /** The indicators some threshold that judges this place reads (with what counts are read per), in a stable order. */
@@ -235,7 +235,8 @@ final class DataGaps {
 
         int evaluations();
 
-        default int rebanded() {
+        /** Probes answered from the base evidence alone, without firing a rule. */
+        default int withoutFiring() {
             return 0;
         }
     }
@@ -275,6 +276,7 @@ final class DataGaps {
         private final Ranked.Basis basis;
         private int fresh;
         private int rebanded;
+        private int unmatched;
 
         Incremental(RuleBase rules, Ranked base, ProbeSession session) {
             this.rules = rules;
@@ -286,6 +288,10 @@ final class DataGaps {
 
         @Override
         public List<Change> changes(Profile probed) {
+            if (session.changesNothing(probed)) {
+                unmatched++;
+                return List.of();
+            }
             ProbeSession.Delta delta = session.moveTo(probed);
             if (delta == null) {
                 fresh++;
@@ -318,8 +324,8 @@ final class DataGaps {
         }
 
         @Override
-        public int rebanded() {
-            return rebanded;
+        public int withoutFiring() {
+            return rebanded + unmatched;
         }
     }
 }
