@@ -116,7 +116,7 @@ public final class AdviceCost {
             });
             DataGaps.Result found = DataGaps.find(rules, profile, ranked);
             System.out.println(line.append(" | ").append(DataGaps.findByReevaluation(rules, profile, ranked)
-                    .evaluations()).append(" (").append(found.rebanded()).append(" without evaluating)"));
+                    .evaluations()).append(" (").append(found.withoutFiring()).append(" without evaluating)"));
         }
         int n = fixtures.size();
         StringBuilder mean = new StringBuilder(String.format("%-10s", "mean"));

@@ -1,7 +1,6 @@
 package org.gba.advisor.advice;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gba.advisor.engine.ProbeSession;
 import org.gba.advisor.engine.RuleBase;
-import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.facts.Parameters.Threshold;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.vocabulary.Answer;
@@ -39,10 +37,10 @@ final class DataGaps {
     }
 
     /**
-     * The gaps, the evaluations their probes took, and how many probes were answered from the base evidence alone (a
-     * figure the rules read only to band points).
+     * The gaps, the evaluations their probes took, and how many probes were answered from the base evidence alone,
+     * without firing: a figure the rules read only to band points, an answer no pattern of the rules can match.
      */
-    record Result(List<Gap> gaps, int evaluations, int rebanded) {
+    record Result(List<Gap> gaps, int evaluations, int withoutFiring) {
     }
 
     /** The data gaps of {@code profile}, whose ranking is {@code base}; incrementally where the rules allow. */
@@ -73,7 +71,7 @@ final class DataGaps {
         indicators(rules, profile, probing, gaps);
         questions(profile, probing, gaps);
         figures(rules, profile, probing, gaps);
-        return new Result(List.copyOf(gaps), probing.evaluations(), probing.rebanded());
+        return new Result(List.copyOf(gaps), probing.evaluations(), probing.withoutFiring());
     }
 
     /** The indicators some threshold that judges this place reads (with what counts are read per), in a stable order. */
@@ -237,7 +235,8 @@ final class DataGaps {
 
         int evaluations();
 
-        default int rebanded() {
+        /** Probes answered from the base evidence alone, without firing a rule. */
+        default int withoutFiring() {
             return 0;
         }
     }
@@ -274,21 +273,25 @@ final class DataGaps {
         private final RuleBase rules;
         private final Ranked base;
         private final ProbeSession session;
-        private final Map<String, List<Evidence>> byTarget = new HashMap<>();
+        private final Ranked.Basis basis;
         private int fresh;
         private int rebanded;
+        private int unmatched;
 
         Incremental(RuleBase rules, Ranked base, ProbeSession session) {
             this.rules = rules;
             this.base = base;
             this.session = session;
-            for (Evidence e : session.base().evidence()) {
-                byTarget.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e);
-            }
+            this.basis = new Ranked.Basis(new Ranked(base.constraints(), base.models(), base.actions(),
+                    session.base()), rules.catalog());
         }
 
         @Override
         public List<Change> changes(Profile probed) {
+            if (session.changesNothing(probed)) {
+                unmatched++;
+                return List.of();
+            }
             ProbeSession.Delta delta = session.moveTo(probed);
             if (delta == null) {
                 fresh++;
@@ -312,7 +315,7 @@ final class DataGaps {
         }
 
         private List<Change> changesOf(ProbeSession.Delta delta) {
-            return Ranked.variant(base, rules.catalog(), byTarget, delta.added(), delta.withdrawn()).changesFrom(base);
+            return Ranked.variant(basis, delta.added(), delta.withdrawn()).changesFrom(basis);
         }
 
         @Override
@@ -321,8 +324,8 @@ final class DataGaps {
         }
 
         @Override
-        public int rebanded() {
-            return rebanded;
+        public int withoutFiring() {
+            return rebanded + unmatched;
         }
     }
 }

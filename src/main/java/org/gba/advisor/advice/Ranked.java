@@ -106,19 +106,49 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
      * {@link #of} gives the variant's full evidence; only the items whose evidence changed keep it (the others keep
      * none, which {@link #changesFrom} reads as the same reasons): enough for {@link #changesFrom}.
      */
-    static Ranked variant(Ranked base, Catalog catalog, Map<String, List<Evidence>> baseByTarget,
-                          List<Evidence> added, List<Evidence> withdrawn) {
+    static Ranked variant(Basis basis, List<Evidence> added, List<Evidence> withdrawn) {
         Map<String, List<Evidence>> touched = new LinkedHashMap<>();
         for (Evidence e : withdrawn) {
-            touched.computeIfAbsent(e.target(), t -> new ArrayList<>(baseByTarget.getOrDefault(t, List.of())))
+            touched.computeIfAbsent(e.target(), t -> new ArrayList<>(basis.byTarget.getOrDefault(t, List.of())))
                     .removeIf(x -> x == e);
         }
         for (Evidence e : added) {
-            touched.computeIfAbsent(e.target(), t -> new ArrayList<>(baseByTarget.getOrDefault(t, List.of()))).add(e);
+            touched.computeIfAbsent(e.target(), t -> new ArrayList<>(basis.byTarget.getOrDefault(t, List.of())))
+                    .add(e);
         }
-        return new Ranked(variantList(base.constraints, catalog.constraints().keySet(), touched, false),
-                variantList(base.models, catalog.models().keySet(), touched, true),
-                variantList(base.actions, actionIds(catalog), touched, false), null);
+        Ranked base = basis.ranked;
+        return new Ranked(variantList(base.constraints, basis.constraintIds, touched, false),
+                variantList(base.models, basis.modelIds, touched, true),
+                variantList(base.actions, basis.actionIds, touched, false), null);
+    }
+
+    /**
+     * A ranking made ready to compare many variants with: its evidence by target, its items by id and the catalog's
+     * ids, each worked out once instead of once per variant.
+     */
+    static final class Basis {
+        private final Ranked ranked;
+        private final Map<String, List<Evidence>> byTarget = new java.util.HashMap<>();
+        private final java.util.Set<String> constraintIds;
+        private final java.util.Set<String> modelIds;
+        private final java.util.Set<String> actionIds;
+        private final java.util.EnumMap<Kind, Map<String, Item>> index = new java.util.EnumMap<>(Kind.class);
+
+        Basis(Ranked ranked, Catalog catalog) {
+            this.ranked = ranked;
+            ranked.evaluation().evidence().forEach(e -> byTarget.computeIfAbsent(e.target(), t -> new ArrayList<>())
+                    .add(e));
+            constraintIds = catalog.constraints().keySet();
+            modelIds = catalog.models().keySet();
+            actionIds = java.util.Set.copyOf(actionIds(catalog));
+            for (Kind kind : Kind.values()) {
+                index.put(kind, index(ranked.list(kind)));
+            }
+        }
+
+        Ranked ranked() {
+            return ranked;
+        }
     }
 
     private static List<Item> variantList(List<Item> base, java.util.Collection<String> ids,
@@ -187,9 +217,22 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
 
     /** What differs from {@code base}: ids that entered, left or moved, and scores that changed. */
     public List<Change> changesFrom(Ranked base) {
+        java.util.EnumMap<Kind, Map<String, Item>> before = new java.util.EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            before.put(kind, index(base.list(kind)));
+        }
+        return changesFrom(base, before);
+    }
+
+    /** As {@link #changesFrom(Ranked)}, from a basis whose items are indexed already. */
+    List<Change> changesFrom(Basis basis) {
+        return changesFrom(basis.ranked, basis.index);
+    }
+
+    private List<Change> changesFrom(Ranked base, Map<Kind, Map<String, Item>> indexed) {
         List<Change> changes = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            Map<String, Item> before = index(base.list(kind));
+            Map<String, Item> before = indexed.get(kind);
             Map<String, Item> after = index(list(kind));
             for (Item now : list(kind)) {
                 Item was = before.get(now.id());

@@ -109,6 +109,28 @@ final class FactMapper {
         return asset("/assets/" + index, a, profile.jurisdiction(), catalog.assetTypes().get(a.type().name()).element());
     }
 
+    /**
+     * The fact of asset {@code index} of {@code variant}, whose figures are those of {@code base} (the fact of the same
+     * asset with only its first {@code kept} figures) followed by more: only the added figures are made.
+     */
+    static Asset withFiguresAdded(Asset base, Profile variant, int index, int kept, Catalog catalog) {
+        ProfileAsset a = variant.assetsOrEmpty().get(index);
+        Map<String, FactRef> figures = new HashMap<>(base.getFigures());
+        putFigures(figures, base.path(), a, kept, catalog.assetTypes().get(a.type().name()).element());
+        return base.withFigures(figures);
+    }
+
+    /** Figures {@code from} on of asset {@code a} as facts, a later figure of a code standing for it. */
+    private static void putFigures(Map<String, FactRef> figures, String path, ProfileAsset a, int from,
+                                   String element) {
+        List<Figure> fs = a.figuresOrEmpty();
+        for (int i = from; i < fs.size(); i++) {
+            Figure f = fs.get(i);
+            figures.put(f.code(), new FactRef(path + "/figures/" + i, "figure", a.name().en() + ": " + f.code(),
+                    element, f.value(), f.unit(), f.year(), f.source()));
+        }
+    }
+
     /** The fact of one source of {@code profile}. */
     static Object fact(Source s, Profile profile, Parameters parameters, Catalog catalog) {
         int i = s.slot().index();
@@ -161,12 +183,7 @@ final class FactMapper {
         boolean crossBorder = a.crossBorderFrom(home);
         LocalizedName universityPartner = a.universityPartnerAcross(home).map(Partner::name).orElse(null);
         Map<String, FactRef> figures = new HashMap<>();
-        List<Figure> fs = a.figuresOrEmpty();
-        for (int i = 0; i < fs.size(); i++) {
-            Figure f = fs.get(i);
-            figures.put(f.code(), new FactRef(path + "/figures/" + i, "figure", a.name().en() + ": " + f.code(),
-                    element, f.value(), f.unit(), f.year(), f.source()));
-        }
+        putFigures(figures, path, a, 0, element);
         return new Asset(path, a.type(), a.name(), new HashSet<>(a.fieldsOrEmpty()), partnerNames,
                 partnerJurisdictions, crossBorder, universityPartner, a.lead(), a.supplyChain(), a.origin(), a.status(), figures,
                 a.source(), element);

@@ -43,7 +43,7 @@ public final class ProbeSession implements AutoCloseable {
      * alone is told to the engine as such), and which figures the rules read only to band points.
      */
     record Probing(boolean incremental, java.util.Set<FactMapper.Kind> collectedKinds, boolean figuresCollected,
-                   boolean figuresWatched, java.util.Set<String> bandedOnly) {
+                   boolean figuresWatched, java.util.Set<String> bandedOnly, AnswersRead answers) {
         Probing {
             bandedOnly = java.util.Set.copyOf(bandedOnly);
         }
@@ -56,9 +56,12 @@ public final class ProbeSession implements AutoCloseable {
     private final Map<FactMapper.Slot, FactHandle> handles = new HashMap<>();
     private final Profile baseProfile;
     private Map<String, List<Banded>> bandedBase;
+    /** The facts of the base profile's assets that figure probes were computed on, by index. */
+    private final Map<Integer, Asset> baseAssets = new HashMap<>();
     private final List<Evidence> baseLatent;
     private Profile current;
     private int moves;
+    private final Map<FactMapper.Slot, FactMapper.Source> baseSources;
     private final RuleRuntimeEventListener withdrawals = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
@@ -100,6 +103,7 @@ public final class ProbeSession implements AutoCloseable {
             insert(s, profile);
         }
         int fired = fire(profile);
+        this.baseSources = Map.copyOf(sources);
         this.base = new Evaluation(ledger.entries(), fired, System.nanoTime() - start, ledger.latent());
         this.baseLatent = base.latent();
         ledger.mark();
@@ -198,7 +202,8 @@ public final class ProbeSession implements AutoCloseable {
                 || !sameBut(variant, index, was)) {
             return null;
         }
-        Asset asset = FactMapper.assetFact(variant, index, catalog);
+        Asset asset = FactMapper.withFiguresAdded(baseAssets.computeIfAbsent(index,
+                i -> FactMapper.assetFact(baseProfile, i, catalog)), variant, index, before.size(), catalog);
         List<Evidence> added = new ArrayList<>();
         List<Evidence> withdrawn = new ArrayList<>();
         for (Banded b : bandedBase().getOrDefault(asset.path(), List.of())) {
@@ -311,6 +316,31 @@ public final class ProbeSession implements AutoCloseable {
     /** The evidence in force for the profile the session is at now (for tests). */
     public Evaluation evaluation() {
         return new Evaluation(ledger.entries(), 0, 0, ledger.latent());
+    }
+
+    /**
+     * Whether {@code variant} is the base profile with answers added that no pattern of the rules can match
+     * ({@link AnswersRead}): its evidence is then the base's, without moving the session or firing a rule.
+     */
+    public boolean changesNothing(Profile variant) {
+        if (variant.checklistOrEmpty().equals(baseProfile.checklistOrEmpty())) {
+            return false; // the quick way out for every variant that changes something else
+        }
+        int kept = 0;
+        boolean added = false;
+        for (FactMapper.Source s : FactMapper.sources(variant)) {
+            FactMapper.Source was = baseSources.get(s.slot());
+            if (s.sameAs(was)) {
+                kept++;
+            } else if (was == null && s.slot().kind() == FactMapper.Kind.ANSWER
+                    && s.source() instanceof org.gba.advisor.vocabulary.Checklist.Known known
+                    && !probing.answers().canMatch(known.question(), known.answer())) {
+                added = true;
+            } else {
+                return false;
+            }
+        }
+        return added && kept == baseSources.size();
     }
 
     /** How many variants this session has evaluated. */

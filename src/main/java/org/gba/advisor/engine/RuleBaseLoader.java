@@ -563,7 +563,8 @@ public final class RuleBaseLoader {
                 figures |= any && FIGURE_READ.matcher(rule).find();
             }
         }
-        return new ProbeSession.Probing(incremental, collected, figures, figuresWatched(drl), bandedOnly(drl));
+        return new ProbeSession.Probing(incremental, collected, figures, figuresWatched(drl), bandedOnly(drl),
+                AnswersRead.of(drl));
     }
 
     /**

@@ -45,6 +45,25 @@ class RobustnessTest {
         assertThat(fixed).as("recommendations whose rank does not").isPositive();
     }
 
+    @Test
+    void theKeptMultipliersAreTheSeededStreamForAnyWidthAndFollowTheSettings() {
+        Parameters.Robustness settings = RULES.parameters().robustness();
+        double[] wide = Robustness.Multipliers.of(settings, 70);
+        double[] narrow = Robustness.Multipliers.of(settings, 3);
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        for (int k = 0; k < 3 * settings.draws(); k++) {
+            assertThat(narrow[k]).as("position %d", k).isEqualTo(1 + settings.spread() * (2 * random.nextDouble() - 1));
+        }
+        assertThat(wide.length).isGreaterThanOrEqualTo(70 * settings.draws());
+        Parameters.Robustness reseeded = new Parameters.Robustness(settings.draws(), settings.spread(),
+                settings.seed() + 1, settings.robustLevel(), settings.why());
+        assertThat(Robustness.Multipliers.of(reseeded, 3)[0])
+                .isEqualTo(1 + settings.spread() * (2 * new SplittableRandom(settings.seed() + 1).nextDouble() - 1));
+        Parameters.Robustness fewer = new Parameters.Robustness(settings.draws() / 2, settings.spread(),
+                settings.seed(), settings.robustLevel(), settings.why());
+        assertThat(Robustness.Multipliers.of(fewer, 3)).hasSize(Math.max(3, 70) * (settings.draws() / 2));
+    }
+
     @Property(tries = 80)
     void soDoRandomProfiles(@ForAll("profiles") Profile p) {
         if (!Fixtures.VALIDATOR.validate(p, RULES.catalog()).isEmpty()) {
