@@ -66,22 +66,7 @@ final class AdviceWriter {
     static Advice.Provenance provenance(RuleBase rules, Ranked ranked, DataGaps.Result gaps, Instant evaluatedAt,
                                         boolean cached) {
         return new Advice.Provenance(rules.version(), rules.loadedAt(), evaluatedAt, ranked.evaluation().nanos() / 1000,
-                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), cached, engine(rules));
-    }
-
-    /** The rules in service and their engine's name, which is the same for every answer they give. */
-    private record Engine(RuleBase rules, String description) {
-    }
-
-    private static volatile Engine engine;
-
-    /** The engine's name, made once per rule base rather than for every answer. */
-    private static String engine(RuleBase rules) {
-        Engine last = engine;
-        if (last == null || last.rules() != rules) {
-            engine = last = new Engine(rules, rules.engineDescription());
-        }
-        return last.description();
+                ranked.evaluation().rulesFired(), 1 + gaps.evaluations(), cached, rules.engineDescription());
     }
 
     private Advice.ModelFit model(Ranked.Item item) {

@@ -229,10 +229,14 @@ public final class RuleBase implements AutoCloseable {
 
     /** The engine and build mode, as provenance names them, e.g. "Drools 10.2.0 (executable model)". */
     public String engineDescription() {
-        String version = KieBase.class.getPackage().getImplementationVersion();
-        return "Drools " + (version == null ? "10" : version) + " ("
-                + (mode == RuleBaseLoader.Mode.EXECUTABLE_MODEL ? "executable model" : "classic DRL") + ")";
+        return mode == RuleBaseLoader.Mode.EXECUTABLE_MODEL ? EXECUTABLE_MODEL : CLASSIC;
     }
+
+    /** The engine's names, made once: every answer names its engine. */
+    private static final String DROOLS = "Drools " + java.util.Objects.requireNonNullElse(
+            KieBase.class.getPackage().getImplementationVersion(), "10");
+    private static final String EXECUTABLE_MODEL = DROOLS + " (executable model)";
+    private static final String CLASSIC = DROOLS + " (classic DRL)";
 
     KieBase kieBase() { return kieBase; }
 
