@@ -13,10 +13,8 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.gba.advisor.engine.facts.Answered;
 import org.gba.advisor.vocabulary.Answer;
 import org.gba.advisor.vocabulary.Question;
@@ -49,18 +47,10 @@ record AnswersRead(boolean all, Map<Question, Set<Answer>> read) {
         return all || read.getOrDefault(question, Set.of()).contains(answer);
     }
 
-    static AnswersRead of(Map<String, String> drl) {
+    static AnswersRead of(Map<String, PackageDescr> parsed) {
         Map<Question, Set<Answer>> read = new EnumMap<>(Question.class);
         boolean[] all = {false};
-        drl.forEach((name, text) -> {
-            try {
-                for (RuleDescr rule : new DrlParser().parse(false, text).getRules()) {
-                    visit(rule.getLhs(), read, all);
-                }
-            } catch (DroolsParserException e) {
-                throw new RuleBaseException(List.of(name + ": " + e.getMessage()));
-            }
-        });
+        parsed.values().forEach(descr -> descr.getRules().forEach(rule -> visit(rule.getLhs(), read, all)));
         return all[0] ? EVERYTHING : new AnswersRead(false, read);
     }
 

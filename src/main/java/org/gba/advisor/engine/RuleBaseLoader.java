@@ -217,13 +217,14 @@ public final class RuleBaseLoader {
         log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build{}, {} ms)", rules.size(),
                 allDrl.size(), root, regionDrl.size(), mode, reuse ? ", DRL compiled before" : "",
                 (System.nanoTime() - start) / 1_000_000);
-        List<String> stateful = statefulConsequences(drl);
+        Map<String, PackageDescr> parsed = parsed(drl);
+        List<String> stateful = statefulConsequences(parsed);
         if (!stateful.isEmpty()) {
             log.warn("Data-gap probes evaluate each variant afresh: these rules insert, change or delete facts other "
                     + "than with insertLogical: {}", stateful);
         }
         RuleBase loaded = new RuleBase(kieBase, regionBase, regionData, parameters, catalog, version(files),
-                Instant.now(), files, rules, mode, observer, probing(drl, stateful.isEmpty()));
+                Instant.now(), files, rules, mode, observer, probing(drl, parsed, stateful.isEmpty()));
         problems.addAll(checkThresholdReads(loaded, rules));
         if (!problems.isEmpty()) {
             loaded.close();
@@ -528,15 +529,24 @@ public final class RuleBaseLoader {
      * {@code insertLogical}: a fact such a rule derives would outlive the match it came from, so variants of a profile
      * cannot be evaluated incrementally in one session (RuleBase#incremental).
      */
-    static List<String> statefulConsequences(Map<String, String> drl) {
+    static List<String> statefulConsequences(Map<String, PackageDescr> parsed) {
         List<String> out = new ArrayList<>();
+        parsed.forEach((name, descr) -> {
+            for (var rule : descr.getRules()) {
+                if (STATEFUL_CALL.matcher(String.valueOf(rule.getConsequence())).find()) {
+                    out.add(name + ": " + rule.getName());
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Each DRL file parsed once, for the analyses that read the rules' structure. */
+    static Map<String, PackageDescr> parsed(Map<String, String> drl) {
+        Map<String, PackageDescr> out = new LinkedHashMap<>();
         drl.forEach((name, text) -> {
             try {
-                for (var rule : new DrlParser().parse(false, text).getRules()) {
-                    if (STATEFUL_CALL.matcher(String.valueOf(rule.getConsequence())).find()) {
-                        out.add(name + ": " + rule.getName());
-                    }
-                }
+                out.put(name, new DrlParser().parse(false, text));
             } catch (DroolsParserException e) {
                 throw new RuleBaseException(List.of(name + ": " + e.getMessage()));
             }
@@ -549,7 +559,8 @@ public final class RuleBaseLoader {
      * may be, which kinds of fact a {@code collect} or {@code accumulate} reads, and whether a rule that has one
      * reads asset figures.
      */
-    static ProbeSession.Probing probing(Map<String, String> drl, boolean incremental) {
+    static ProbeSession.Probing probing(Map<String, String> drl, Map<String, PackageDescr> parsed,
+                                        boolean incremental) {
         java.util.Set<FactMapper.Kind> collected = java.util.EnumSet.noneOf(FactMapper.Kind.class);
         boolean figures = false;
         for (String text : drl.values()) {
@@ -564,7 +575,7 @@ public final class RuleBaseLoader {
             }
         }
         return new ProbeSession.Probing(incremental, collected, figures, figuresWatched(drl), bandedOnly(drl),
-                AnswersRead.of(drl));
+                AnswersRead.of(parsed));
     }
 
     /**

@@ -23,7 +23,7 @@ class AnswersReadTest {
 
     @Test
     void theRealRulesMatchEveryNoTheyDiagnoseAndOnlyTheYesTheyRead() throws IOException {
-        AnswersRead read = AnswersRead.of(realDrl());
+        AnswersRead read = AnswersRead.of(RuleBaseLoader.parsed(realDrl()));
         assertThat(read.all()).isFalse();
         assertThat(read.canMatch(Question.CROSS_BORDER_TIE, Answer.NO)).isTrue();
         assertThat(read.canMatch(Question.CROSS_BORDER_TIE, Answer.YES)).isFalse();
@@ -36,7 +36,7 @@ class AnswersReadTest {
     /** The claim itself, on every fixture: an answer no pattern can match leaves a fresh evaluation as it was. */
     @Test
     void anAnswerNoPatternCanMatchChangesNoEvidence() throws IOException {
-        AnswersRead read = AnswersRead.of(realDrl());
+        AnswersRead read = AnswersRead.of(RuleBaseLoader.parsed(realDrl()));
         int skipped = 0;
         int kept = 0;
         for (Profile p : Fixtures.all()) {
@@ -86,8 +86,8 @@ class AnswersReadTest {
     }
 
     private static AnswersRead read(String when) {
-        return AnswersRead.of(Map.of("a.drl", "package models;\n\nrule \"r\"\nwhen\n    " + when
-                + "\nthen\nend\n"));
+        return AnswersRead.of(RuleBaseLoader.parsed(Map.of("a.drl", "package models;\n\nrule \"r\"\nwhen\n    " + when
+                + "\nthen\nend\n")));
     }
 
     private static Map<String, String> realDrl() throws IOException {
