@@ -282,8 +282,7 @@ final class DataGaps {
             this.rules = rules;
             this.base = base;
             this.session = session;
-            this.basis = new Ranked.Basis(new Ranked(base.constraints(), base.models(), base.actions(),
-                    session.base()), rules.catalog());
+            this.basis = new Ranked.Basis(base, session.base().evidence(), rules.catalog());
         }
 
         @Override

@@ -134,10 +134,13 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
         private final java.util.Set<String> actionIds;
         private final java.util.EnumMap<Kind, Map<String, Item>> index = new java.util.EnumMap<>(Kind.class);
 
-        Basis(Ranked ranked, Catalog catalog) {
+        /**
+         * {@code evidence} is the evaluation behind {@code ranked}, as the variants' withdrawn evidence names it (by
+         * identity): a ranking made from an equal evaluation will not do.
+         */
+        Basis(Ranked ranked, List<Evidence> evidence, Catalog catalog) {
             this.ranked = ranked;
-            ranked.evaluation().evidence().forEach(e -> byTarget.computeIfAbsent(e.target(), t -> new ArrayList<>())
-                    .add(e));
+            evidence.forEach(e -> byTarget.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e));
             constraintIds = catalog.constraints().keySet();
             modelIds = catalog.models().keySet();
             actionIds = java.util.Set.copyOf(actionIds(catalog));
@@ -146,9 +149,6 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
             }
         }
 
-        Ranked ranked() {
-            return ranked;
-        }
     }
 
     private static List<Item> variantList(List<Item> base, java.util.Collection<String> ids,

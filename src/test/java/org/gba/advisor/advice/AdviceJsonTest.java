@@ -103,14 +103,10 @@ class AdviceJsonTest {
     @Test
     void theProvenancesFixedPartIsWrittenOncePerRulesVersion() {
         java.util.concurrent.atomic.AtomicInteger instants = new java.util.concurrent.atomic.AtomicInteger();
-        JsonMapper counting = ProfileJson.configure(JsonMapper.builder()).addModule(new SimpleModule("count")
-                .addSerializer(Instant.class, new ValueSerializer<Instant>() {
-                    @Override
-                    public void serialize(Instant value, JsonGenerator gen, SerializationContext context) {
-                        instants.incrementAndGet();
-                        gen.writeString(value.toString());
-                    }
-                })).build();
+        JsonMapper counting = writingInstants((value, gen) -> {
+            instants.incrementAndGet();
+            gen.writeString(value.toString());
+        });
         AdviceJson answers = new AdviceJson(counting);
         AdviceService service = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR,
                 new AdviceCache(10));
@@ -145,13 +141,7 @@ class AdviceJsonTest {
     /** A mapper that writes instants otherwise (here as numbers) writes every provenance itself: still its bytes. */
     @Test
     void aMapperWritingInstantsOtherwiseWritesTheWholeProvenance() {
-        JsonMapper numbers = ProfileJson.configure(JsonMapper.builder()).addModule(new SimpleModule("epoch")
-                .addSerializer(Instant.class, new ValueSerializer<Instant>() {
-                    @Override
-                    public void serialize(Instant value, JsonGenerator gen, SerializationContext context) {
-                        gen.writeNumber(value.toEpochMilli());
-                    }
-                })).build();
+        JsonMapper numbers = writingInstants((value, gen) -> gen.writeNumber(value.toEpochMilli()));
         AdviceJson answers = new AdviceJson(numbers);
         AdviceService service = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR,
                 new AdviceCache(10));
@@ -164,5 +154,16 @@ class AdviceJsonTest {
                     .isEqualTo(numbers.writeValueAsString(advice))
                     .contains("\"evaluatedAt\":" + reply.provenance().evaluatedAt().toEpochMilli() + ",");
         }
+    }
+
+    /** The application's mapper with instants written by {@code write}. */
+    private static JsonMapper writingInstants(java.util.function.BiConsumer<Instant, JsonGenerator> write) {
+        return ProfileJson.configure(JsonMapper.builder()).addModule(new SimpleModule("instants")
+                .addSerializer(Instant.class, new ValueSerializer<Instant>() {
+                    @Override
+                    public void serialize(Instant value, JsonGenerator gen, SerializationContext context) {
+                        write.accept(value, gen);
+                    }
+                })).build();
     }
 }

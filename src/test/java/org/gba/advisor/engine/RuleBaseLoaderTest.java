@@ -56,6 +56,17 @@ class RuleBaseLoaderTest {
                         .anySatisfy(p -> assertThat(p).matches("diagnosis/c1-community\\.drl:\\d+: .+")));
     }
 
+    /** The draws' multipliers are kept per settings: a rule set asking for millions of draws is refused, not kept. */
+    @Test
+    void aRuleSetAskingForTooManyDrawsIsRefused() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("parameters.yaml"), s -> s.replace("draws: 1000", "draws: 5000000"));
+        assertThatThrownBy(() -> new RuleBaseLoader().load(rules)).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("robustness: needs 100 to 20000 draws");
+        edit(rules.resolve("parameters.yaml"), s -> s.replace("draws: 5000000", "draws: 20000"));
+        assertThat(new RuleBaseLoader().load(rules).parameters().robustness().draws()).isEqualTo(20_000);
+    }
+
     @Test
     void aRuleWithoutItsEntryOrAnEntryWithoutItsRuleIsRefusedNamingTheFileAndRule() throws IOException {
         Path rules = copyOfRules();

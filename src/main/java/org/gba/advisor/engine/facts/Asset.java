@@ -150,30 +150,10 @@ public final class Asset implements Traceable, Reachable {
     public record Reach(String place, String placeName, Double distanceKm, double factor) {
     }
 
-    /** This asset with other figures, everything else shared (a probe of a figure changes only them). */
+    /** This asset with other figures, everything else the same (a probe of a figure changes only them). */
     public Asset withFigures(Map<String, FactRef> otherFigures) {
-        Asset copy = new Asset(this, otherFigures);
-        copy.reach = reach;
-        return copy;
-    }
-
-    private Asset(Asset a, Map<String, FactRef> figures) {
-        this.path = a.path;
-        this.type = a.type;
-        this.name = a.name;
-        this.fields = a.fields;
-        this.partnerNames = a.partnerNames;
-        this.partnerJurisdictions = a.partnerJurisdictions;
-        this.crossBorder = a.crossBorder;
-        this.crossBorderUniversity = a.crossBorderUniversity;
-        this.universityPartner = a.universityPartner;
-        this.lead = a.lead;
-        this.supplyChain = a.supplyChain;
-        this.origin = a.origin;
-        this.status = a.status;
-        this.figures = Map.copyOf(figures);
-        this.source = a.source;
-        this.element = a.element;
+        return new Asset(path, type, name, fields, partnerNames, partnerJurisdictions, crossBorder, universityPartner,
+                lead, supplyChain, origin, status, otherFigures, source, element).within(reach);
     }
 
     /** This asset as a neighbour's, within reach of the place being advised. */

@@ -15,6 +15,9 @@ public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double
                          Map<String, RuleEntry> rules, Ranking ranking, int maxRuleFirings,
                          Counterfactuals counterfactuals, Reach reach, Coverage coverage,
                          Map<String, FigureBands> figures, Shortfall shortfall, Robustness robustness) {
+    /** The most draws the rank intervals may take. */
+    public static final int MAX_DRAWS = 20_000;
+
 
     /** How far below its threshold an indicator must be for its diagnosis to be MEDIUM or HIGH (shares of it). */
     public record Shortfall(double medium, double high, String why) {
@@ -182,8 +185,10 @@ public record Parameters(Map<String, Threshold> thresholds, Map<Severity, Double
         if (shortfall == null || shortfall.high() >= shortfall.medium()) {
             out.add("shortfall: needs a high share below its medium share");
         }
-        if (robustness == null || robustness.draws() < 100 || robustness.spread() <= 0 || robustness.spread() >= 1) {
-            out.add("robustness: needs at least 100 draws and a spread between 0 and 1");
+        // the draws' multipliers are kept, one row per draw for every rule a ranking can name: bounded with them
+        if (robustness == null || robustness.draws() < 100 || robustness.draws() > MAX_DRAWS
+                || robustness.spread() <= 0 || robustness.spread() >= 1) {
+            out.add("robustness: needs 100 to " + MAX_DRAWS + " draws and a spread between 0 and 1");
         }
         if (figures == null) {
             out.add("figures: is missing");
