@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Two heap settings side by side (docs/performance.md, row 7): two instances of one jar run at once, one with
+# JAVA_OPTS_A (the default heap), one with JAVA_OPTS_B (-Xmx512m), each on its own store; after a warm-up of each,
+# every endpoint gets ROUNDS slices per instance taken in turn (A bare, B bare, A miss, B miss, …), so that the
+# machine's changing load falls on both alike, which one run after the other does not (row 7b swung by 15 % on the
+# bare endpoint, which no heap size moves). Only the instance being measured is loaded.
+# Prints requests per second per instance and endpoint, B ÷ A, GC pauses during the measured slices, resident
+# memory and the heap after a full GC before and after. Not part of ./mvnw verify.
+#
+#   scripts/heap-compare.sh
+#   JAVA_OPTS_B="-Xmx512m -XX:+UseParallelGC" SLICE=5s ROUNDS=6 scripts/heap-compare.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/ready.sh
+
+PORT=${PORT:-18090}
+FIXTURE=${FIXTURE:-shenzhen}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+SLICE=${SLICE:-5s}
+ROUNDS=${ROUNDS:-4}
+WARMUP=${WARMUP:-40s}
+ENDPOINTS=${ENDPOINTS:-bare miss hit}
+JAVA_OPTS_A=${JAVA_OPTS_A:-}
+JAVA_OPTS_B=${JAVA_OPTS_B:--Xmx512m}
+WORK=target/heap-compare
+
+command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+if [ -z "${JAR:-}" ]; then
+  [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q -DskipTests package
+  JAR=$(ls target/gba-advisor-*.jar | grep -v original | head -1)
+fi
+rm -rf "$WORK"
+mkdir -p "$WORK"
+cp "fixtures/$FIXTURE.json" "$WORK/body.json"
+
+declare -A PID OPTS URL
+OPTS[A]=$JAVA_OPTS_A
+OPTS[B]=$JAVA_OPTS_B
+trap 'kill ${PID[A]:-} ${PID[B]:-} 2>/dev/null || true' EXIT
+port=$PORT
+for v in A B; do
+  URL[$v]="http://127.0.0.1:$port"
+  # shellcheck disable=SC2086
+  java ${OPTS[$v]} -Xlog:gc:file="$WORK/gc-$v.log" -jar "$JAR" --server.port="$port" --advisor.bench.echo-endpoint=true \
+    --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/store-$v/advisor" >"$WORK/server-$v.log" 2>&1 &
+  PID[$v]=$!
+  port=$((port + 1))
+done
+for v in A B; do wait_ready "${URL[$v]}" "${PID[$v]}" "$WORK/server-$v.log"; done
+
+declare -A PATHS=([bare]=/api/v1/bench/bare [echo]=/api/v1/bench/echo [miss]=/api/v1/advice [hit]=/api/v1/advice)
+declare -A VARIES=([bare]=0 [echo]=0 [miss]=1 [hit]=0)
+START=0 # every miss slice sends profiles no earlier slice sent, to either instance
+run() { # instance endpoint duration -> "requests seconds"
+  local line
+  line=$(BODY="$WORK/body.json" VARY="${VARIES[$2]}" START="$START" THREADS="$THREADS" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 10s -s scripts/wrk-report.lua "${URL[$1]}${PATHS[$2]}" | grep '^SUMMARY')
+  [ "${VARIES[$2]}" = 0 ] || START=$(( START + ($(echo "$line" | sed -E 's/.* requests=([0-9]+).*/\1/') + 100 * CONNECTIONS) * THREADS ))
+  echo "$line" | sed -E 's/.* requests=([0-9]+) .*seconds=([0-9.]+).*/\1 \2/'
+}
+heap_after_gc() { # instance
+  jcmd "${PID[$1]}" GC.run >/dev/null
+  jcmd "${PID[$1]}" GC.heap_info | awk '/heap/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'
+}
+pauses() { grep -c 'Pause' "$WORK/gc-$1.log" || true; }
+pause_ms() { grep 'Pause' "$WORK/gc-$1.log" | sed -E 's/.* ([0-9.]+)ms$/\1/' | awk '{ s += $1 } END { printf "%.0f", s }'; }
+
+echo "warm-up: $WARMUP of cache misses and $WARMUP of the hit on each instance"
+for v in A B; do run "$v" miss "$WARMUP" >/dev/null; run "$v" hit "$WARMUP" >/dev/null; done
+
+declare -A HEAP0 RSS0 N0 MS0 REQ SEC
+for v in A B; do
+  HEAP0[$v]=$(heap_after_gc "$v"); RSS0[$v]=$(awk '/VmRSS/ {print $2}' "/proc/${PID[$v]}/status")
+  N0[$v]=$(pauses "$v"); MS0[$v]=$(pause_ms "$v")
+  for e in $ENDPOINTS; do REQ[$v$e]=0; SEC[$v$e]=0; done
+done
+echo "measured: $ROUNDS rounds of $SLICE per endpoint and instance, $CONNECTIONS connections; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for round in $(seq 1 "$ROUNDS"); do
+  for e in $ENDPOINTS; do
+    for v in A B; do
+      read -r r s < <(run "$v" "$e" "$SLICE")
+      REQ[$v$e]=$(( REQ[$v$e] + r ))
+      SEC[$v$e]=$(awk -v a="${SEC[$v$e]}" -v b="$s" 'BEGIN { print a + b }')
+    done
+  done
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+for v in A B; do
+  echo "$v [${OPTS[$v]:-(default heap)}]: gc pauses while measured $(( $(pauses "$v") - N0[$v] )), $(( $(pause_ms "$v") - MS0[$v] )) ms;" \
+    "rss $(( RSS0[$v] / 1024 )) -> $(( $(awk '/VmRSS/ {print $2}' "/proc/${PID[$v]}/status") / 1024 )) MiB;" \
+    "heap used after a full GC ${HEAP0[$v]} -> $(heap_after_gc "$v")"
+done
+for e in $ENDPOINTS; do
+  awk -v e="$e" -v ra="${REQ[A$e]}" -v sa="${SEC[A$e]}" -v rb="${REQ[B$e]}" -v sb="${SEC[B$e]}" 'BEGIN {
+    a = ra / sa; b = rb / sb
+    printf "%-5s A %8.1f req/s   B %8.1f req/s   B to A %.2f\n", e, a, b, b / a }'
+done
+grep -ac ' ERROR ' "$WORK"/server-*.log | sed 's/^/server log ERROR lines: /' || true
