@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ready.sh
+. scripts/wrk-lib.sh
 
 PORT=${PORT:-18090}
 FIXTURE=${FIXTURE:-shenzhen}
@@ -25,11 +26,8 @@ JAVA_OPTS_A=${JAVA_OPTS_A:-}
 JAVA_OPTS_B=${JAVA_OPTS_B:--Xmx512m}
 WORK=target/heap-compare
 
-command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-if [ -z "${JAR:-}" ]; then
-  [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q -DskipTests package
-  JAR=$(ls target/gba-advisor-*.jar | grep -v original | head -1)
-fi
+ensure_wrk
+JAR=$(jar_to_run)
 rm -rf "$WORK"
 mkdir -p "$WORK"
 cp "fixtures/$FIXTURE.json" "$WORK/body.json"
@@ -49,8 +47,6 @@ for v in A B; do
 done
 for v in A B; do wait_ready "${URL[$v]}" "${PID[$v]}" "$WORK/server-$v.log"; done
 
-declare -A PATHS=([bare]=/api/v1/bench/bare [echo]=/api/v1/bench/echo [miss]=/api/v1/advice [hit]=/api/v1/advice)
-declare -A VARIES=([bare]=0 [echo]=0 [miss]=1 [hit]=0)
 START=0 # every miss slice sends profiles no earlier slice sent, to either instance
 run() { # instance endpoint duration -> "requests seconds"
   local line
@@ -58,10 +54,6 @@ run() { # instance endpoint duration -> "requests seconds"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 10s -s scripts/wrk-report.lua "${URL[$1]}${PATHS[$2]}" | grep '^SUMMARY')
   [ "${VARIES[$2]}" = 0 ] || START=$(( START + ($(echo "$line" | sed -E 's/.* requests=([0-9]+).*/\1/') + 100 * CONNECTIONS) * THREADS ))
   echo "$line" | sed -E 's/.* requests=([0-9]+) .*seconds=([0-9.]+).*/\1 \2/'
-}
-heap_after_gc() { # instance
-  jcmd "${PID[$1]}" GC.run >/dev/null
-  jcmd "${PID[$1]}" GC.heap_info | awk '/heap/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'
 }
 pauses() { grep -c 'Pause' "$WORK/gc-$1.log" || true; }
 pause_ms() { grep 'Pause' "$WORK/gc-$1.log" | sed -E 's/.* ([0-9.]+)ms$/\1/' | awk '{ s += $1 } END { printf "%.0f", s }'; }
@@ -71,7 +63,7 @@ for v in A B; do run "$v" miss "$WARMUP" >/dev/null; run "$v" hit "$WARMUP" >/de
 
 declare -A HEAP0 RSS0 N0 MS0 REQ SEC
 for v in A B; do
-  HEAP0[$v]=$(heap_after_gc "$v"); RSS0[$v]=$(awk '/VmRSS/ {print $2}' "/proc/${PID[$v]}/status")
+  HEAP0[$v]=$(heap_after_gc "${PID[$v]}"); RSS0[$v]=$(awk '/VmRSS/ {print $2}' "/proc/${PID[$v]}/status")
   N0[$v]=$(pauses "$v"); MS0[$v]=$(pause_ms "$v")
   for e in $ENDPOINTS; do REQ[$v$e]=0; SEC[$v$e]=0; done
 done
@@ -79,7 +71,8 @@ echo "measured: $ROUNDS rounds of $SLICE per endpoint and instance, $CONNECTIONS
 for round in $(seq 1 "$ROUNDS"); do
   for e in $ENDPOINTS; do
     for v in A B; do
-      read -r r s < <(run "$v" "$e" "$SLICE")
+      run "$v" "$e" "$SLICE" >"$WORK/slice" # not in a subshell: run advances START for the next miss slice
+      read -r r s <"$WORK/slice"
       REQ[$v$e]=$(( REQ[$v$e] + r ))
       SEC[$v$e]=$(awk -v a="${SEC[$v$e]}" -v b="$s" 'BEGIN { print a + b }')
     done
@@ -89,7 +82,7 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for v in A B; do
   echo "$v [${OPTS[$v]:-(default heap)}]: gc pauses while measured $(( $(pauses "$v") - N0[$v] )), $(( $(pause_ms "$v") - MS0[$v] )) ms;" \
     "rss $(( RSS0[$v] / 1024 )) -> $(( $(awk '/VmRSS/ {print $2}' "/proc/${PID[$v]}/status") / 1024 )) MiB;" \
-    "heap used after a full GC ${HEAP0[$v]} -> $(heap_after_gc "$v")"
+    "heap used after a full GC ${HEAP0[$v]} -> $(heap_after_gc "${PID[$v]}")"
 done
 for e in $ENDPOINTS; do
   awk -v e="$e" -v ra="${REQ[A$e]}" -v sa="${SEC[A$e]}" -v rb="${REQ[B$e]}" -v sb="${SEC[B$e]}" 'BEGIN {

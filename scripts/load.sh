@@ -18,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ready.sh
+. scripts/wrk-lib.sh
 
 PORT=${PORT:-18080}
 FIXTURE=${FIXTURE:-dongguan}
@@ -31,16 +32,8 @@ JAVA_OPTS=${JAVA_OPTS:-}
 PROFILE=${PROFILE:-}
 BASE="http://127.0.0.1:$PORT"
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk (Debian package)"
-  apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-fi
-
-# JAR= another build (e.g. a copy of the jar before a change, to compare), which is then not built
-if [ -z "${JAR:-}" ]; then
-  [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q -DskipTests package
-  JAR=$(ls target/gba-advisor-*.jar | grep -v original | head -1)
-fi
+ensure_wrk
+JAR=$(jar_to_run)
 LOG=target/load-server.log
 
 start_ns=$(date +%s%N)
@@ -60,8 +53,6 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json
 code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE/api/v1/bench/echo")
 [ "$code" = 200 ] || { echo "echo answered $code"; exit 1; }
 
-declare -A PATHS=([bare]=/api/v1/bench/bare [echo]=/api/v1/bench/echo [miss]=/api/v1/advice [hit]=/api/v1/advice)
-declare -A VARIES=([bare]=0 [echo]=0 [miss]=1 [hit]=0)
 START=0 # the miss runs' profiles are counted on from here, so that no run repeats an earlier one's
 run() { # name duration
   BODY="$BODY" VARY="${VARIES[$1]}" START="$START" THREADS="$THREADS" \
@@ -70,10 +61,6 @@ run() { # name duration
 }
 field() { echo "$1" | sed -E "s/.* $2=([0-9.]+).*/\1/"; }
 seconds() { case "$1" in *m) echo $(( ${1%m} * 60 ));; *s) echo "${1%s}";; *) echo "$1";; esac; }
-heap_after_gc() {
-  jcmd "$PID" GC.run >/dev/null
-  jcmd "$PID" GC.heap_info | awk '/garbage-first heap|total/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'
-}
 # the metrics need an admin key: ADMIN_KEY, or the first admin key a fresh store prints in the log
 KEY=${ADMIN_KEY:-$(grep -ao 'First admin key[^:]*: [^ ]*' "$LOG" | awk '{print $NF}' || true)}
 # the server's CPU time (user + system, all its threads: the workers, GC, JIT), in clock ticks
@@ -92,7 +79,7 @@ run echo "$WARMUP" >/dev/null
 
 slice=$(awk -v d="$(seconds "$DURATION")" -v r="$ROUNDS" 'BEGIN { printf "%.0f", d / r < 1 ? 1 : d / r }')
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
-heap_before=$(heap_after_gc)
+heap_before=$(heap_after_gc "$PID")
 echo "measured: $DURATION each in $ROUNDS rounds of ${slice}s, $CONNECTIONS connections, $THREADS wrk threads, body fixtures/$FIXTURE.json ($(wc -c <"$BODY") bytes); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A REQ SEC ERR NON2XX TICKS EVALS P50S P99 MAX JFRS
 for name in $ENDPOINTS; do
@@ -125,7 +112,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rss_after=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
-heap_after=$(heap_after_gc)
+heap_after=$(heap_after_gc "$PID")
 
 declare -A RPS CPU
 for name in $ENDPOINTS; do

@@ -1,0 +1,24 @@
+# Sourced by the load scripts (load.sh, heap-compare.sh): wrk installed, the jar to run, the endpoints measured and
+# the heap after a full GC, so that both measure alike.
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  echo "installing wrk (Debian package)"
+  apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+}
+# JAR= another build (e.g. a copy of the jar before a change, to compare), which is then not built; SKIP_BUILD=1 the
+# last one built
+jar_to_run() {
+  if [ -z "${JAR:-}" ]; then
+    [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q -DskipTests package >&2
+    JAR=$(ls target/gba-advisor-*.jar | grep -v original | head -1)
+  fi
+  echo "$JAR"
+}
+# bare: the profile read and written from the first filter; echo: the same through every filter and the dispatcher;
+# miss: advice for a different profile every request; hit: advice for the same profile every request
+declare -A PATHS=([bare]=/api/v1/bench/bare [echo]=/api/v1/bench/echo [miss]=/api/v1/advice [hit]=/api/v1/advice)
+declare -A VARIES=([bare]=0 [echo]=0 [miss]=1 [hit]=0)
+heap_after_gc() { # pid
+  jcmd "$1" GC.run >/dev/null
+  jcmd "$1" GC.heap_info | awk '/garbage-first heap|total/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'
+}
