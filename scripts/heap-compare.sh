@@ -61,17 +61,19 @@ pause_ms() { grep 'Pause' "$WORK/gc-$1.log" | sed -E 's/.* ([0-9.]+)ms$/\1/' | a
 echo "warm-up: $WARMUP of cache misses and $WARMUP of the hit on each instance"
 for v in A B; do run "$v" miss "$WARMUP" >/dev/null; run "$v" hit "$WARMUP" >/dev/null; done
 
-declare -A HEAP0 RSS0 N0 MS0 REQ SEC
+declare -A HEAP0 RSS0 N0 MS0 REQ SEC TICKS
 for v in A B; do
   HEAP0[$v]=$(heap_after_gc "${PID[$v]}"); RSS0[$v]=$(awk '/VmRSS/ {print $2}' "/proc/${PID[$v]}/status")
   N0[$v]=$(pauses "$v"); MS0[$v]=$(pause_ms "$v")
-  for e in $ENDPOINTS; do REQ[$v$e]=0; SEC[$v$e]=0; done
+  for e in $ENDPOINTS; do REQ[$v$e]=0; SEC[$v$e]=0; TICKS[$v$e]=0; done
 done
 echo "measured: $ROUNDS rounds of $SLICE per endpoint and instance, $CONNECTIONS connections; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$ROUNDS"); do
   for e in $ENDPOINTS; do
     for v in A B; do
+      t0=$(cpu_ticks "${PID[$v]}")
       run "$v" "$e" "$SLICE" >"$WORK/slice" # not in a subshell: run advances START for the next miss slice
+      TICKS[$v$e]=$(( TICKS[$v$e] + $(cpu_ticks "${PID[$v]}") - t0 ))
       read -r r s <"$WORK/slice"
       REQ[$v$e]=$(( REQ[$v$e] + r ))
       SEC[$v$e]=$(awk -v a="${SEC[$v$e]}" -v b="$s" 'BEGIN { print a + b }')
@@ -85,8 +87,10 @@ for v in A B; do
     "heap used after a full GC ${HEAP0[$v]} -> $(heap_after_gc "${PID[$v]}")"
 done
 for e in $ENDPOINTS; do
-  awk -v e="$e" -v ra="${REQ[A$e]}" -v sa="${SEC[A$e]}" -v rb="${REQ[B$e]}" -v sb="${SEC[B$e]}" 'BEGIN {
-    a = ra / sa; b = rb / sb
-    printf "%-5s A %8.1f req/s   B %8.1f req/s   B to A %.2f\n", e, a, b, b / a }'
+  awk -v e="$e" -v ra="${REQ[A$e]}" -v sa="${SEC[A$e]}" -v rb="${REQ[B$e]}" -v sb="${SEC[B$e]}" \
+    -v ta="${TICKS[A$e]}" -v tb="${TICKS[B$e]}" -v hz="$TICK" 'BEGIN {
+    a = ra / sa; b = rb / sb; ca = ta / hz * 1e6 / ra; cb = tb / hz * 1e6 / rb
+    printf "%-5s A %8.1f req/s %6.0f us cpu/req   B %8.1f req/s %6.0f us cpu/req   B to A %.2f (by cpu %.2f)\n", \
+      e, a, ca, b, cb, b / a, ca / cb }'
 done
 grep -ac ' ERROR ' "$WORK"/server-*.log | sed 's/^/server log ERROR lines: /' || true

@@ -63,9 +63,6 @@ field() { echo "$1" | sed -E "s/.* $2=([0-9.]+).*/\1/"; }
 seconds() { case "$1" in *m) echo $(( ${1%m} * 60 ));; *s) echo "${1%s}";; *) echo "$1";; esac; }
 # the metrics need an admin key: ADMIN_KEY, or the first admin key a fresh store prints in the log
 KEY=${ADMIN_KEY:-$(grep -ao 'First admin key[^:]*: [^ ]*' "$LOG" | awk '{print $NF}' || true)}
-# the server's CPU time (user + system, all its threads: the workers, GC, JIT), in clock ticks
-TICK=$(getconf CLK_TCK)
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
 evaluations() {
   [ -n "$KEY" ] || { echo 0; return; }
   curl -s -H "X-API-Key: $KEY" "$BASE/actuator/metrics/advisor.evaluations" \
@@ -89,14 +86,14 @@ done
 for round in $(seq 1 "$ROUNDS"); do
   for name in $ENDPOINTS; do
     before=$(evaluations)
-    cpu_before=$(cpu_ticks)
+    cpu_before=$(cpu_ticks "$PID")
     [ -z "$PROFILE" ] || jcmd "$PID" JFR.start name="$name-$round" settings=profile >/dev/null
     line=$(run "$name" "${slice}s")
     if [ -n "$PROFILE" ]; then
       jcmd "$PID" JFR.stop name="$name-$round" filename="$PWD/target/load-$name-$round.jfr" >/dev/null
       JFRS[$name]="${JFRS[$name]} target/load-$name-$round.jfr"
     fi
-    cpu_after=$(cpu_ticks)
+    cpu_after=$(cpu_ticks "$PID")
     after=$(evaluations)
     [ "${VARIES[$name]}" = 0 ] || START=$(( START + ($(field "$line" requests) + 100 * CONNECTIONS) * THREADS ))
     REQ[$name]=$(( REQ[$name] + $(field "$line" requests) ))

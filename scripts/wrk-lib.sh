@@ -18,7 +18,14 @@ jar_to_run() {
 # miss: advice for a different profile every request; hit: advice for the same profile every request
 declare -A PATHS=([bare]=/api/v1/bench/bare [echo]=/api/v1/bench/echo [miss]=/api/v1/advice [hit]=/api/v1/advice)
 declare -A VARIES=([bare]=0 [echo]=0 [miss]=1 [hit]=0)
-heap_after_gc() { # pid
+heap_after_gc() { # pid; G1 prints one line for the heap, the parallel and serial collectors one per generation
   jcmd "$1" GC.run >/dev/null
-  jcmd "$1" GC.heap_info | awk '/garbage-first heap|total/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'
+  jcmd "$1" GC.heap_info | awk '
+    /garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }
+    /(PSYoungGen|ParOldGen|def new generation|tenured generation).*total/ {
+      for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); sum += v; found = 1 } }
+    END { if (found) print sum "K" }'
 }
+# the CPU time of a process (user + system, all its threads: the workers, GC, JIT), in clock ticks
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+TICK=$(getconf CLK_TCK)
