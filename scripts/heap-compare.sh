@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Two heap settings side by side (docs/performance.md, row 7): two instances of one jar run at once, one with
-# JAVA_OPTS_A (the default heap), one with JAVA_OPTS_B (-Xmx512m), each on its own store; after a warm-up of each,
+# JAVA_OPTS_A (the default heap), one with JAVA_OPTS_B (the deployment's -Xms512m -Xmx512m), each on its own store; after a warm-up of each,
 # every endpoint gets ROUNDS slices per instance taken in turn (A bare, B bare, A miss, B miss, …), so that the
 # machine's changing load falls on both alike, which one run after the other does not (row 7b swung by 15 % on the
 # bare endpoint, which no heap size moves). Only the instance being measured is loaded.
@@ -23,7 +23,7 @@ ROUNDS=${ROUNDS:-4}
 WARMUP=${WARMUP:-40s}
 ENDPOINTS=${ENDPOINTS:-bare miss hit}
 JAVA_OPTS_A=${JAVA_OPTS_A:-}
-JAVA_OPTS_B=${JAVA_OPTS_B:--Xmx512m}
+JAVA_OPTS_B=${JAVA_OPTS_B:--Xms512m -Xmx512m}
 WORK=target/heap-compare
 
 ensure_wrk
