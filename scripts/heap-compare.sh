@@ -16,8 +16,6 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18090}
 FIXTURE=${FIXTURE:-shenzhen}
-CONNECTIONS=${CONNECTIONS:-32}
-THREADS=${THREADS:-2}
 SLICE=${SLICE:-5s}
 ROUNDS=${ROUNDS:-4}
 WARMUP=${WARMUP:-120s} # 40 s left the small heap in its warm-up (docs/performance.md, row 7)
@@ -47,19 +45,12 @@ for v in A B; do
 done
 for v in A B; do wait_ready "${URL[$v]}" "${PID[$v]}" "$WORK/server-$v.log"; done
 
-START=0 # every miss slice sends profiles no earlier slice sent, to either instance
-run() { # instance endpoint duration -> "requests seconds"
-  local line
-  line=$(BODY="$WORK/body.json" VARY="${VARIES[$2]}" START="$START" THREADS="$THREADS" \
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 10s -s scripts/wrk-report.lua "${URL[$1]}${PATHS[$2]}" | grep '^SUMMARY')
-  [ "${VARIES[$2]}" = 0 ] || START=$(( START + ($(echo "$line" | sed -E 's/.* requests=([0-9]+).*/\1/') + 100 * CONNECTIONS) * THREADS ))
-  echo "$line" | sed -E 's/.* requests=([0-9]+) .*seconds=([0-9.]+).*/\1 \2/'
-}
+run() { wrk_run "$WORK/body.json" "${URL[$1]}${PATHS[$2]}" "$2" "$3"; } # instance endpoint duration: sets SUMMARY
 pauses() { grep -c 'Pause' "$WORK/gc-$1.log" || true; }
 pause_ms() { grep 'Pause' "$WORK/gc-$1.log" | sed -E 's/.* ([0-9.]+)ms$/\1/' | awk '{ s += $1 } END { printf "%.0f", s }'; }
 
 echo "warm-up: $WARMUP of cache misses and $WARMUP of the hit on each instance"
-for v in A B; do run "$v" miss "$WARMUP" >/dev/null; run "$v" hit "$WARMUP" >/dev/null; done
+for v in A B; do run "$v" miss "$WARMUP"; run "$v" hit "$WARMUP"; done
 
 declare -A HEAP0 RSS0 N0 MS0 REQ SEC TICKS
 for v in A B; do
@@ -72,11 +63,10 @@ for round in $(seq 1 "$ROUNDS"); do
   for e in $ENDPOINTS; do
     for v in A B; do
       t0=$(cpu_ticks "${PID[$v]}")
-      run "$v" "$e" "$SLICE" >"$WORK/slice" # not in a subshell: run advances START for the next miss slice
+      run "$v" "$e" "$SLICE"
       TICKS[$v$e]=$(( TICKS[$v$e] + $(cpu_ticks "${PID[$v]}") - t0 ))
-      read -r r s <"$WORK/slice"
-      REQ[$v$e]=$(( REQ[$v$e] + r ))
-      SEC[$v$e]=$(awk -v a="${SEC[$v$e]}" -v b="$s" 'BEGIN { print a + b }')
+      REQ[$v$e]=$(( REQ[$v$e] + $(summary_field requests) ))
+      SEC[$v$e]=$(awk -v a="${SEC[$v$e]}" -v b="$(summary_field seconds)" 'BEGIN { print a + b }')
     done
   done
 done

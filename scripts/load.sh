@@ -22,8 +22,6 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18080}
 FIXTURE=${FIXTURE:-dongguan}
-CONNECTIONS=${CONNECTIONS:-32}
-THREADS=${THREADS:-2}
 DURATION=${DURATION:-20s}
 ROUNDS=${ROUNDS:-4}
 ENDPOINTS=${ENDPOINTS:-bare echo miss hit}
@@ -53,13 +51,7 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json
 code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary @"$BODY" "$BASE/api/v1/bench/echo")
 [ "$code" = 200 ] || { echo "echo answered $code"; exit 1; }
 
-START=0 # the miss runs' profiles are counted on from here, so that no run repeats an earlier one's
-run() { # name duration
-  BODY="$BODY" VARY="${VARIES[$1]}" START="$START" THREADS="$THREADS" \
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 10s -s scripts/wrk-report.lua "$BASE${PATHS[$1]}" \
-    | grep '^SUMMARY' | sed "s/^SUMMARY/$1/"
-}
-field() { echo "$1" | sed -E "s/.* $2=([0-9.]+).*/\1/"; }
+run() { wrk_run "$BODY" "$BASE${PATHS[$1]}" "$1" "$2"; } # name duration: sets SUMMARY
 seconds() { case "$1" in *m) echo $(( ${1%m} * 60 ));; *s) echo "${1%s}";; *) echo "$1";; esac; }
 # the metrics need an admin key: ADMIN_KEY, or the first admin key a fresh store prints in the log
 KEY=${ADMIN_KEY:-$(grep -ao 'First admin key[^:]*: [^ ]*' "$LOG" | awk '{print $NF}' || true)}
@@ -70,9 +62,8 @@ evaluations() {
 }
 
 echo "warm-up: $WARMUP of cache misses, then $WARMUP of the echo (the JIT needs minutes on two cores)"
-line=$(run miss "$WARMUP")
-START=$(( START + ($(field "$line" requests) + 100 * CONNECTIONS) * THREADS ))
-run echo "$WARMUP" >/dev/null
+run miss "$WARMUP"
+run echo "$WARMUP"
 
 slice=$(awk -v d="$(seconds "$DURATION")" -v r="$ROUNDS" 'BEGIN { printf "%.0f", d / r < 1 ? 1 : d / r }')
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
@@ -88,23 +79,22 @@ for round in $(seq 1 "$ROUNDS"); do
     before=$(evaluations)
     cpu_before=$(cpu_ticks "$PID")
     [ -z "$PROFILE" ] || jcmd "$PID" JFR.start name="$name-$round" settings=profile >/dev/null
-    line=$(run "$name" "${slice}s")
+    run "$name" "${slice}s"
     if [ -n "$PROFILE" ]; then
       jcmd "$PID" JFR.stop name="$name-$round" filename="$PWD/target/load-$name-$round.jfr" >/dev/null
       JFRS[$name]="${JFRS[$name]} target/load-$name-$round.jfr"
     fi
     cpu_after=$(cpu_ticks "$PID")
     after=$(evaluations)
-    [ "${VARIES[$name]}" = 0 ] || START=$(( START + ($(field "$line" requests) + 100 * CONNECTIONS) * THREADS ))
-    REQ[$name]=$(( REQ[$name] + $(field "$line" requests) ))
-    ERR[$name]=$(( ERR[$name] + $(field "$line" errors) ))
-    NON2XX[$name]=$(( NON2XX[$name] + $(field "$line" non2xx) ))
+    REQ[$name]=$(( REQ[$name] + $(summary_field requests) ))
+    ERR[$name]=$(( ERR[$name] + $(summary_field errors) ))
+    NON2XX[$name]=$(( NON2XX[$name] + $(summary_field non2xx) ))
     TICKS[$name]=$(( TICKS[$name] + cpu_after - cpu_before ))
-    SEC[$name]=$(awk -v a="${SEC[$name]}" -v b="$(field "$line" seconds)" 'BEGIN { print a + b }')
+    SEC[$name]=$(awk -v a="${SEC[$name]}" -v b="$(summary_field seconds)" 'BEGIN { print a + b }')
     EVALS[$name]=$(awk -v a="${EVALS[$name]}" -v x="$before" -v y="$after" 'BEGIN { print a + y - x }')
-    P50S[$name]="${P50S[$name]} $(field "$line" p50_ms)"
-    P99[$name]=$(awk -v a="${P99[$name]}" -v b="$(field "$line" p99_ms)" 'BEGIN { print (b > a ? b : a) }')
-    MAX[$name]=$(awk -v a="${MAX[$name]}" -v b="$(field "$line" max_ms)" 'BEGIN { print (b > a ? b : a) }')
+    P50S[$name]="${P50S[$name]} $(summary_field p50_ms)"
+    P99[$name]=$(awk -v a="${P99[$name]}" -v b="$(summary_field p99_ms)" 'BEGIN { print (b > a ? b : a) }')
+    MAX[$name]=$(awk -v a="${MAX[$name]}" -v b="$(summary_field max_ms)" 'BEGIN { print (b > a ? b : a) }')
   done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

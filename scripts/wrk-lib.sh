@@ -1,5 +1,5 @@
-# Sourced by the load scripts (load.sh, heap-compare.sh): wrk installed, the jar to run, the endpoints measured and
-# the heap after a full GC, so that both measure alike.
+# Sourced by the load scripts (load.sh, heap-compare.sh): wrk installed, the jar to run, the endpoints measured, wrk's
+# load and the miss runs' profile numbers, the heap after a full GC and the CPU taken, so that both measure alike.
 ensure_wrk() {
   command -v wrk >/dev/null && return
   echo "installing wrk (Debian package)"
@@ -18,6 +18,21 @@ jar_to_run() {
 # miss: advice for a different profile every request; hit: advice for the same profile every request
 declare -A PATHS=([bare]=/api/v1/bench/bare [echo]=/api/v1/bench/echo [miss]=/api/v1/advice [hit]=/api/v1/advice)
 declare -A VARIES=([bare]=0 [echo]=0 [miss]=1 [hit]=0)
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+# The next miss's profile number: every miss run sends profiles no earlier run sent (scripts/wrk-report.lua).
+START=0
+# wrk_run BODY URL ENDPOINT DURATION: runs wrk and sets SUMMARY to wrk-report.lua's summary line (requests=, seconds=,
+# errors=, …); a miss run moves START past the profiles it sent. It sets globals, so call it as a command, never in
+# $(…): a subshell would lose START and the next miss run would send the same profiles again, cache hits.
+wrk_run() {
+  SUMMARY=$(BODY="$1" VARY="${VARIES[$3]}" START="$START" THREADS="$THREADS" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" --timeout 10s -s scripts/wrk-report.lua "$2" | grep '^SUMMARY')
+  if [ "${VARIES[$3]}" = 1 ]; then
+    START=$(( START + ($(summary_field requests) + 100 * CONNECTIONS) * THREADS ))
+  fi
+}
+summary_field() { echo "$SUMMARY" | sed -E "s/.* $1=([0-9.]+).*/\1/"; } # name
 heap_after_gc() { # pid; G1 prints one line for the heap, the parallel and serial collectors one per generation
   jcmd "$1" GC.run >/dev/null
   jcmd "$1" GC.heap_info | awk '
