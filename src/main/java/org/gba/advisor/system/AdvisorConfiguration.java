@@ -2,12 +2,14 @@ package org.gba.advisor.system;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
+import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.gba.advisor.advice.AdviceCache;
 import org.gba.advisor.advice.AdviceRecords;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.audit.AuditLog;
+import org.gba.advisor.engine.CompiledClasses;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.profiles.Neighbours;
@@ -41,8 +43,9 @@ class AdvisorConfiguration {
      */
     @Bean
     RuleEngine ruleEngine(AdvisorProperties properties, MeterRegistry registry) {
-        return RuleEngine.starting(properties.rulesPath(),
-                new RuleBaseLoader(properties.rulesMode(), new EvaluationMetrics(registry)));
+        Path kept = properties.compiledRulesPath();
+        return RuleEngine.starting(properties.rulesPath(), new RuleBaseLoader(properties.rulesMode(),
+                new EvaluationMetrics(registry), kept == null ? CompiledClasses.none() : CompiledClasses.in(kept, 8)));
     }
 
     /** No request is served, and the start fails with the compiler's errors, until the first compile is done. */

@@ -15,12 +15,15 @@ import org.springframework.util.unit.DataSize;
  * @param rulesMode   how the rules are compiled: CLASSIC (default) or EXECUTABLE_MODEL
  * @param maxBodySize the largest request body accepted; a larger one is a 413
  * @param body        how long a body may take to arrive (408 past it) and how many may be arriving at once
+ * @param compiledRulesDir where the classic build keeps the classes it compiled from the rules, so that a start
+ *                    with DRL compiled before does not compile it again; empty: nowhere
  */
 @ConfigurationProperties("advisor")
 public record AdvisorProperties(@DefaultValue("rules") String rulesDir, @DefaultValue("fixtures") String fixturesDir,
                                 @DefaultValue("CLASSIC") RuleBaseLoader.Mode rulesMode,
                                 @DefaultValue("256KB") DataSize maxBodySize,
-                                @DefaultValue Body body) {
+                                @DefaultValue Body body,
+                                @DefaultValue("data/compiled-rules") String compiledRulesDir) {
 
     /**
      * The rules folder on the file system, relative to the working directory. The folders are bound as text: bound
@@ -29,6 +32,11 @@ public record AdvisorProperties(@DefaultValue("rules") String rulesDir, @Default
      */
     public Path rulesPath() {
         return Path.of(rulesDir);
+    }
+
+    /** Where compiled rule classes are kept between starts, or null for nowhere. */
+    public Path compiledRulesPath() {
+        return compiledRulesDir.isBlank() ? null : Path.of(compiledRulesDir);
     }
 
     /** The sample profiles' folder on the file system, relative to the working directory. */

@@ -29,5 +29,14 @@ class AdvisorPropertiesTest {
         AdvisorProperties p = bind(Map.of());
         assertThat(p.rulesPath()).isEqualTo(Path.of("rules"));
         assertThat(p.fixturesPath()).isEqualTo(Path.of("fixtures"));
+        assertThat(p.compiledRulesPath()).isEqualTo(Path.of("data/compiled-rules"));
+    }
+
+    @Test
+    void anEmptyCompiledRulesFolderKeepsNoClasses() {
+        assertThat(bind(Map.of("advisor.compiled-rules-dir", "")).compiledRulesPath()).isNull();
+        assertThat(bind(Map.of("advisor.compiled-rules-dir", " ")).compiledRulesPath()).isNull();
+        assertThat(bind(Map.of("advisor.compiled-rules-dir", "/var/cache/rules")).compiledRulesPath())
+                .isEqualTo(Path.of("/var/cache/rules"));
     }
 }
