@@ -117,7 +117,7 @@ done
 echo "reload: median $(printf '%s\n' "${reload_times[@]}" | median) ms over $RELOADS reloads (each a new DRL text: its single-place rules compiled afresh)"
 out=$(curl -s -w ' %{http_code} %{time_total}' -X POST -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
   -d '{"comment": "rollback, timed by scripts/startup.sh"}' "$BASE/api/v1/rules/versions/1/publish")
-echo "publish rule set 1 (a rollback: its DRL compiled here, its classes kept from the start, then swapped in): $(echo "$out" | awk '{print $(NF-1)}')" \
+echo "publish rule set 1 (a rollback: its DRL compiled here, read back as the start kept it, then swapped in): $(echo "$out" | awk '{print $(NF-1)}')" \
   "in $(awk -v s="$(echo "$out" | awk '{print $NF}')" 'BEGIN { printf "%d", s * 1000 }') ms"
 echo "compiles in the server (the start's, then each reload's and the rollback's):"
 sed -nE 's/.*Loaded ([0-9]+ rules).*(CLASSIC|EXECUTABLE_MODEL) build(.*)\)$/  \1, \2\3/p' "$WORK/reloads.log"

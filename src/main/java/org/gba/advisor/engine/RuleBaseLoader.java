@@ -105,7 +105,7 @@ public final class RuleBaseLoader {
 
     private final Mode mode;
     private final EvaluationObserver observer;
-    private final CompiledClasses compiledClasses;
+    private final CompiledRules compiledRules;
 
     /** The classic DRL build, observed by nobody. */
     public RuleBaseLoader() {
@@ -117,14 +117,14 @@ public final class RuleBaseLoader {
     }
 
     public RuleBaseLoader(Mode mode, EvaluationObserver observer) {
-        this(mode, observer, CompiledClasses.none());
+        this(mode, observer, CompiledRules.none());
     }
 
-    /** As {@link #RuleBaseLoader(Mode, EvaluationObserver)}, keeping the classic build's classes in {@code kept}. */
-    public RuleBaseLoader(Mode mode, EvaluationObserver observer, CompiledClasses kept) {
+    /** As {@link #RuleBaseLoader(Mode, EvaluationObserver)}, keeping classic builds in {@code kept}. */
+    public RuleBaseLoader(Mode mode, EvaluationObserver observer, CompiledRules kept) {
         this.mode = mode;
         this.observer = observer;
-        this.compiledClasses = kept;
+        this.compiledRules = kept;
     }
 
     public Mode mode() {
@@ -215,17 +215,17 @@ public final class RuleBaseLoader {
         List<String> problems = new ArrayList<>();
         long start = System.nanoTime();
         boolean reuse = sameDrlAs != null && sameDrlAs.mode() == mode && drlOf(sameDrlAs).equals(drlOf(files));
-        int[] keptClasses = {0};
-        KieBase kieBase = reuse ? sameDrlAs.kieBase() : compile(drl, keptClasses);
-        KieBase regionBase = reuse ? sameDrlAs.regionBase() : regionDrl.isEmpty() ? null
-                : compile(regionDrl, keptClasses);
+        int[] kept = {0};
+        KieBase kieBase = reuse ? sameDrlAs.kieBase() : compile(drl, kept);
+        KieBase regionBase = reuse ? sameDrlAs.regionBase() : regionDrl.isEmpty() ? null : compile(regionDrl, kept);
         Map<String, String> allDrl = new TreeMap<>(drl);
         allDrl.putAll(regionDrl);
         Map<String, RuleInfo> rules = checkRules(regionBase == null ? List.of(kieBase) : List.of(kieBase, regionBase),
                 filesOfRules(allDrl), parameters, catalog, problems);
         log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build{}, {} ms)", rules.size(),
                 allDrl.size(), root, regionDrl.size(), mode, reuse ? ", DRL compiled before"
-                        : keptClasses[0] > 0 ? ", " + keptClasses[0] + " classes compiled before" : "",
+                        : kept[0] > 0 ? ", " + kept[0] + " of " + (regionDrl.isEmpty() ? 1 : 2)
+                        + " rule bases compiled before" : "",
                 (System.nanoTime() - start) / 1_000_000);
         Map<String, PackageDescr> parsed = parsed(drl);
         List<String> stateful = statefulConsequences(parsed);
@@ -359,44 +359,24 @@ public final class RuleBaseLoader {
     }
 
     /**
-     * Compiles DRL files into a rule base; a classic build takes the classes of its consequences from
-     * {@link CompiledClasses} where they were kept for the very same DRL (adding their number to {@code kept[0]}),
-     * and keeps them there otherwise.
+     * Compiles DRL files into a rule base; in a classic build, the rule base {@link CompiledRules} kept for the very
+     * same DRL instead (counted in {@code kept[0]}), and a compiled one is kept there for the next time.
      */
     private KieBase compile(Map<String, String> drl, int[] kept) {
+        String key = mode == Mode.CLASSIC && compiledRules.enabled() ? compiledRules.key(drl) : null;
+        KieBase before = key != null ? compiledRules.read(key) : null;
+        if (before != null) {
+            kept[0]++;
+            return before;
+        }
         KieServices ks = KieServices.get();
         // Each build gets its own release id; a shared one would be overwritten in the KieRepository.
         ReleaseId releaseId = ks.newReleaseId("org.gba.advisor", "rules", "1.0." + BUILDS.incrementAndGet());
-        boolean keeping = mode == Mode.CLASSIC && compiledClasses.enabled();
-        String key = keeping ? compiledClasses.key(drl) : null;
-        Map<String, byte[]> before = keeping ? compiledClasses.read(key) : null;
-        KieBase kieBase;
-        if (before != null) {
-            CompiledClassesProvider.offer(releaseId, before);
-        }
-        try {
-            kieBase = compile(drl, ks, releaseId);
-        } finally {
-            CompiledClassesProvider.withdraw(releaseId);
-        }
-        if (before != null) {
-            kept[0] += before.size();
-        } else if (keeping) {
-            compiledClasses.write(key, classesOf(kieBase));
+        KieBase kieBase = compile(drl, ks, releaseId);
+        if (key != null) {
+            compiledRules.write(key, kieBase);
         }
         return kieBase;
-    }
-
-    /** The bytecode Drools compiled for a classic rule base's consequences, by class file name. */
-    static Map<String, byte[]> classesOf(KieBase kieBase) {
-        Map<String, byte[]> out = new TreeMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            if (((org.drools.base.definitions.InternalKnowledgePackage) pkg).getDialectRuntimeRegistry()
-                    .getDialectData("java") instanceof org.drools.core.rule.JavaDialectRuntimeData javaData) {
-                out.putAll(javaData.getStore());
-            }
-        }
-        return out;
     }
 
     private KieBase compile(Map<String, String> drl, KieServices ks, ReleaseId releaseId) {

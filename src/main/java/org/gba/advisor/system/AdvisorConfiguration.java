@@ -9,7 +9,7 @@ import org.gba.advisor.advice.AdviceCache;
 import org.gba.advisor.advice.AdviceRecords;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.audit.AuditLog;
-import org.gba.advisor.engine.CompiledClasses;
+import org.gba.advisor.engine.CompiledRules;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.profiles.Neighbours;
@@ -45,7 +45,7 @@ class AdvisorConfiguration {
     RuleEngine ruleEngine(AdvisorProperties properties, MeterRegistry registry) {
         Path kept = properties.compiledRulesPath();
         return RuleEngine.starting(properties.rulesPath(), new RuleBaseLoader(properties.rulesMode(),
-                new EvaluationMetrics(registry), kept == null ? CompiledClasses.none() : CompiledClasses.in(kept, 8)));
+                new EvaluationMetrics(registry), kept == null ? CompiledRules.none() : CompiledRules.in(kept, 8)));
     }
 
     /** No request is served, and the start fails with the compiler's errors, until the first compile is done. */

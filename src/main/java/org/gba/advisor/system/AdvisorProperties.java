@@ -15,8 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param rulesMode   how the rules are compiled: CLASSIC (default) or EXECUTABLE_MODEL
  * @param maxBodySize the largest request body accepted; a larger one is a 413
  * @param body        how long a body may take to arrive (408 past it) and how many may be arriving at once
- * @param compiledRulesDir where the classic build keeps the classes it compiled from the rules, so that a start
- *                    with DRL compiled before does not compile it again; empty: nowhere
+ * @param compiledRulesDir where classic builds of the rules are kept, so that a start with DRL compiled before reads
+ *                    it back instead of compiling it again; empty: nowhere
  */
 @ConfigurationProperties("advisor")
 public record AdvisorProperties(@DefaultValue("rules") String rulesDir, @DefaultValue("fixtures") String fixturesDir,
@@ -34,7 +34,7 @@ public record AdvisorProperties(@DefaultValue("rules") String rulesDir, @Default
         return Path.of(rulesDir);
     }
 
-    /** Where compiled rule classes are kept between starts, or null for nowhere. */
+    /** Where compiled rule bases are kept between starts, or null for nowhere. */
     public Path compiledRulesPath() {
         return compiledRulesDir.isBlank() ? null : Path.of(compiledRulesDir);
     }

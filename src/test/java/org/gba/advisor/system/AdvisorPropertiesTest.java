@@ -33,7 +33,7 @@ class AdvisorPropertiesTest {
     }
 
     @Test
-    void anEmptyCompiledRulesFolderKeepsNoClasses() {
+    void anEmptyCompiledRulesFolderKeepsNothing() {
         assertThat(bind(Map.of("advisor.compiled-rules-dir", "")).compiledRulesPath()).isNull();
         assertThat(bind(Map.of("advisor.compiled-rules-dir", " ")).compiledRulesPath()).isNull();
         assertThat(bind(Map.of("advisor.compiled-rules-dir", "/var/cache/rules")).compiledRulesPath())

@@ -3,8 +3,8 @@ package org.gba.advisor.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.gba.advisor.AdvisorApplication;
 import org.gba.advisor.engine.RuleBaseLoader;
@@ -25,14 +25,16 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The first compile runs beside the context's start; nothing is served and readiness is not UP before it is done.
- * The compile is held back here (started two seconds late) so that it is certainly still running when the context
- * has made its beans and begins to start them.
+ * The compile is held back here until the context has made its beans and begins to start them, so that it is
+ * certainly still to come then, however quickly the rules compile or are read back (a compile started two seconds
+ * late once did that, until kept rule bases made the compile quicker than the context's own start).
  */
 class StartupReadinessTest {
 
     /** What was true of the rule base when each step of the start happened. */
     static final class Steps implements ApplicationListener<org.springframework.context.ApplicationEvent> {
         final List<String> seen = new CopyOnWriteArrayList<>();
+        final CountDownLatch lifecycleBegun = new CountDownLatch(1);
         volatile ConfigurableApplicationContext context;
 
         @Override
@@ -63,6 +65,7 @@ class StartupReadinessTest {
         public void start() {
             Status health = steps.context.getBean("rules", HealthIndicator.class).health().getStatus();
             steps.seen.add("lifecycle begins, compiled=" + steps.compiled() + ", rules health " + health);
+            steps.lifecycleBegun.countDown();
             running = true;
         }
 
@@ -82,13 +85,29 @@ class StartupReadinessTest {
         }
     }
 
-    /** Replaces the engine with one whose first compile starts two seconds late. */
-    static final class SlowFirstCompile implements BeanPostProcessor {
+    /** Replaces the engine with one whose first compile starts only once the context's lifecycle has begun. */
+    static final class HeldFirstCompile implements BeanPostProcessor {
+        private final Steps steps;
+
+        HeldFirstCompile(Steps steps) {
+            this.steps = steps;
+        }
+
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
             if (bean instanceof RuleEngine) {
-                return RuleEngine.starting(TestRules.RULES_DIR, new RuleBaseLoader(),
-                        CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS));
+                return RuleEngine.starting(TestRules.RULES_DIR, new RuleBaseLoader(), task -> {
+                    Thread held = new Thread(() -> {
+                        try {
+                            steps.lifecycleBegun.await(60, TimeUnit.SECONDS); // never forever, should it not begin
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        task.run();
+                    }, "held-rules-compile");
+                    held.setDaemon(true);
+                    held.start();
+                });
             }
             return bean;
         }
@@ -100,7 +119,7 @@ class StartupReadinessTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AdvisorApplication.class)
                 .initializers(c -> {
                     steps.context = c;
-                    c.getBeanFactory().addBeanPostProcessor(new SlowFirstCompile());
+                    c.getBeanFactory().addBeanPostProcessor(new HeldFirstCompile(steps));
                     c.getBeanFactory().registerSingleton("firstToStart", new FirstToStart(steps));
                 })
                 .listeners(steps)
