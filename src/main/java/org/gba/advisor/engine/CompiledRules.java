@@ -28,8 +28,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -38,6 +41,9 @@ import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.builder.model.KieBaseModel;
 import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,12 +70,17 @@ public final class CompiledRules {
     private static final List<String> RULE_PACKAGES = List.of("org/gba/advisor/engine/facts/",
             "org/gba/advisor/vocabulary/");
     private static final CompiledRules NONE = new CompiledRules(null, 0, "");
+    private static final Pattern IMPORT =
+            Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+|function\\s+)*([\\w.$*]+)");
+    private static final Pattern OUR_NAME = Pattern.compile("\\borg\\.gba\\.[\\w.]+");
+    /** A file larger than this is not read back (the rules' packages are under a megabyte). */
+    private static final long LARGEST = 64L << 20;
 
     private final Path folder;
     private final int kept;
     /** The digest of the rules' vocabulary classes, read once; "" if they could not be read (nothing is kept). */
     private volatile String fingerprint;
-    private final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong served = new AtomicLong();
 
     private CompiledRules(Path folder, int kept, String fingerprint) {
         this.folder = folder;
@@ -88,6 +99,32 @@ public final class CompiledRules {
      */
     public static CompiledRules in(Path folder, int kept) {
         return new CompiledRules(folder, Math.max(1, kept), null);
+    }
+
+    /**
+     * Whether a DRL file names no class of this application outside the two packages the key digests, and imports
+     * nothing else but the JDK's: what it does name otherwise could change in a new build without changing the key.
+     * The rules' own convention (docs/architecture.md); a file that breaks it is simply compiled every time.
+     */
+    static boolean namesOnlyTheVocabulary(String drl) {
+        Matcher imports = IMPORT.matcher(drl);
+        while (imports.find()) {
+            String name = imports.group(1);
+            if (!name.startsWith("java.") && !inVocabulary(name)) {
+                return false;
+            }
+        }
+        Matcher ours = OUR_NAME.matcher(drl);
+        while (ours.find()) {
+            if (!inVocabulary(ours.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inVocabulary(String name) {
+        return RULE_PACKAGES.stream().anyMatch(p -> name.startsWith(p.replace('/', '.')));
     }
 
     private String fingerprint() {
@@ -120,13 +157,19 @@ public final class CompiledRules {
      */
     String key(Map<String, String> drl) {
         String fingerprint = fingerprint();
-        if (fingerprint.isEmpty()) {
+        if (fingerprint.isEmpty() || !drl.values().stream().allMatch(CompiledRules::namesOnlyTheVocabulary)) {
             return null;
         }
         MessageDigest digest = sha256();
         update(digest, MAGIC);
         update(digest, Drools.getFullVersion());
         update(digest, Runtime.version().toString());
+        // Drools' settings change what a build makes (property reactivity, the Java dialect's compiler and level)
+        new TreeMap<>(System.getProperties()).forEach((name, value) -> {
+            if (String.valueOf(name).startsWith("drools.")) {
+                update(digest, name + "=" + value);
+            }
+        });
         update(digest, fingerprint);
         new TreeMap<>(drl).forEach((name, text) -> {
             update(digest, name);
@@ -148,15 +191,46 @@ public final class CompiledRules {
         try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(packages), loader)) {
             @SuppressWarnings("unchecked")
             List<KiePackage> read = (List<KiePackage>) in.readObject();
-            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
-                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(configuration(loader));
             base.addPackages(read);
             served.incrementAndGet();
             return base;
-        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+        } catch (Exception | LinkageError | StackOverflowError e) {
             log.warn("Compiled rules {} could not be read back ({}); compiling", key, e.toString());
             return null;
         }
+    }
+
+    /**
+     * The configuration a compiled rule base gets from its module (Drools' {@code AbstractKieModule}): the default
+     * rule-base model's options, set explicitly, so that no system property makes a read-back one behave otherwise.
+     */
+    private static KieBaseConfiguration configuration(ClassLoader loader) {
+        KieBaseModel model = KieServices.get().newKieModuleModel().newKieBaseModel("kept");
+        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader);
+        configuration.setOption(model.getEqualsBehavior());
+        configuration.setOption(model.getEventProcessingMode());
+        configuration.setOption(model.getDeclarativeAgenda());
+        configuration.setOption(model.getSequential());
+        configuration.setOption(model.getSessionsPool());
+        configuration.setOption(model.getMutability());
+        return configuration;
+    }
+
+    /** Deletes what is kept under {@code key} (it was read back but failed checks a compiled one would pass). */
+    void forget(String key) {
+        if (folder != null && key != null) {
+            try {
+                Files.deleteIfExists(folder.resolve(key + SUFFIX));
+            } catch (IOException e) {
+                log.warn("Compiled rules {} not deleted from {}: {}", key, folder, e.toString());
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return folder == null ? "nowhere" : folder.toString();
     }
 
     /**
@@ -174,8 +248,14 @@ public final class CompiledRules {
                 out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
             }
             writePayload(key, packages.toByteArray());
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception | LinkageError | StackOverflowError e) {
             log.warn("Compiled rules not kept in {}: {}", folder, e.toString());
+            return;
+        }
+        try {
+            prune();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Old compiled rules not pruned in {}: {}", folder, e.toString());
         }
     }
 
@@ -186,6 +266,10 @@ public final class CompiledRules {
         Path file = folder.resolve(key + SUFFIX);
         byte[] bytes;
         try {
+            if (Files.size(file) > LARGEST) {
+                log.warn("Compiled rules in {} are larger than any rules' packages; compiling", file);
+                return null;
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return null;
@@ -220,7 +304,6 @@ public final class CompiledRules {
         } finally {
             Files.deleteIfExists(tmp);
         }
-        prune();
     }
 
     /** Deletes all but the {@code kept} most recently used rule bases, and temporary files a crash left. */
@@ -235,7 +318,9 @@ public final class CompiledRules {
         }
         Instant stale = Instant.now().minusSeconds(3600);
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path tmp : files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+            // and the bytecode an earlier form of this folder kept (".classes")
+            for (Path tmp : files.filter(p -> p.getFileName().toString().endsWith(".tmp")
+                    || p.getFileName().toString().endsWith(".classes")).toList()) {
                 if (modified(tmp).toInstant().isBefore(stale)) {
                     Files.deleteIfExists(tmp);
                 }
@@ -316,7 +401,7 @@ public final class CompiledRules {
         MessageDigest digest = sha256();
         classes.forEach((name, code) -> {
             update(digest, name);
-            digest.update(code);
+            update(digest, code);
         });
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -327,7 +412,7 @@ public final class CompiledRules {
             Path dir = Path.of(url.toURI());
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                    out.put(pkg + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                    out.putIfAbsent(pkg + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                 }
             }
         } else if (url.openConnection() instanceof JarURLConnection jar) {
@@ -337,7 +422,8 @@ public final class CompiledRules {
                 for (JarEntry entry : Collections.list(file.entries())) {
                     if (entry.getName().startsWith(prefix) && entry.getName().endsWith(".class")) {
                         try (InputStream in = file.getInputStream(entry)) {
-                            out.put(pkg + entry.getName().substring(prefix.length()), in.readAllBytes());
+                            // the first of a class path's copies is the one the JVM loads
+                            out.putIfAbsent(pkg + entry.getName().substring(prefix.length()), in.readAllBytes());
                         }
                     }
                 }
@@ -348,7 +434,10 @@ public final class CompiledRules {
     }
 
     private static void update(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        update(digest, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void update(MessageDigest digest, byte[] bytes) {
         digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
                 (byte) (bytes.length >>> 8), (byte) bytes.length}); // a length first: two texts never digest as one
         digest.update(bytes);

@@ -205,6 +205,27 @@ public final class RuleBaseLoader {
      * Where {@code sameDrlAs} has the very same DRL files, its compiled rule bases are shared (see {@link #load}).
      */
     public RuleBase compile(Sources sources, RuleBase sameDrlAs) {
+        try {
+            return compile(sources, sameDrlAs, true);
+        } catch (ReadBackRefused refused) {
+            log.warn("Rules read back from {} failed their checks ({}); compiling them afresh", compiledRules,
+                    refused.getMessage());
+            return compile(sources, sameDrlAs, false);
+        }
+    }
+
+    /** A rule base read back from {@link CompiledRules} failed the checks a compiled one passed: it is forgotten. */
+    private static final class ReadBackRefused extends RuntimeException {
+        ReadBackRefused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A rule base, the key it is kept under (null: not kept) and whether it was read back rather than compiled. */
+    private record Built(KieBase base, String key, boolean readBack) {
+    }
+
+    private RuleBase compile(Sources sources, RuleBase sameDrlAs, boolean mayReadBack) {
         Map<String, byte[]> files = sources.files();
         String root = sources.origin();
         Parameters parameters = sources.parameters();
@@ -215,32 +236,56 @@ public final class RuleBaseLoader {
         List<String> problems = new ArrayList<>();
         long start = System.nanoTime();
         boolean reuse = sameDrlAs != null && sameDrlAs.mode() == mode && drlOf(sameDrlAs).equals(drlOf(files));
-        int[] kept = {0};
-        KieBase kieBase = reuse ? sameDrlAs.kieBase() : compile(drl, kept);
-        KieBase regionBase = reuse ? sameDrlAs.regionBase() : regionDrl.isEmpty() ? null : compile(regionDrl, kept);
+        Built main = reuse ? new Built(sameDrlAs.kieBase(), null, false) : build(drl, mayReadBack);
+        Built region = reuse ? new Built(sameDrlAs.regionBase(), null, false)
+                : regionDrl.isEmpty() ? null : build(regionDrl, mayReadBack);
+        KieBase kieBase = main.base();
+        KieBase regionBase = region == null ? null : region.base();
+        List<Built> built = region == null ? List.of(main) : List.of(main, region);
+        long readBack = built.stream().filter(Built::readBack).count();
         Map<String, String> allDrl = new TreeMap<>(drl);
         allDrl.putAll(regionDrl);
-        Map<String, RuleInfo> rules = checkRules(regionBase == null ? List.of(kieBase) : List.of(kieBase, regionBase),
-                filesOfRules(allDrl), parameters, catalog, problems);
-        log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build{}, {} ms)", rules.size(),
-                allDrl.size(), root, regionDrl.size(), mode, reuse ? ", DRL compiled before"
-                        : kept[0] > 0 ? ", " + kept[0] + " of " + (regionDrl.isEmpty() ? 1 : 2)
-                        + " rule bases compiled before" : "",
-                (System.nanoTime() - start) / 1_000_000);
-        Map<String, PackageDescr> parsed = parsed(drl);
-        List<String> stateful = statefulConsequences(parsed);
-        if (!stateful.isEmpty()) {
-            log.warn("Data-gap probes evaluate each variant afresh: these rules insert, change or delete facts other "
-                    + "than with insertLogical: {}", stateful);
+        RuleBase loaded = null;
+        try {
+            Map<String, RuleInfo> rules = checkRules(regionBase == null ? List.of(kieBase) : List.of(kieBase,
+                    regionBase), filesOfRules(allDrl), parameters, catalog, problems);
+            log.info("Loaded {} rules from {} DRL files in {} ({} of them across places; {} build{}, {} ms)",
+                    rules.size(), allDrl.size(), root, regionDrl.size(), mode, reuse ? ", DRL compiled before"
+                            : readBack > 0 ? ", " + readBack + " of " + built.size() + " rule bases read back" : "",
+                    (System.nanoTime() - start) / 1_000_000);
+            Map<String, PackageDescr> parsed = parsed(drl);
+            List<String> stateful = statefulConsequences(parsed);
+            if (!stateful.isEmpty()) {
+                log.warn("Data-gap probes evaluate each variant afresh: these rules insert, change or delete facts "
+                        + "other than with insertLogical: {}", stateful);
+            }
+            loaded = new RuleBase(kieBase, regionBase, regionData, parameters, catalog, version(files),
+                    Instant.now(), files, rules, mode, observer, probing(drl, parsed, stateful.isEmpty()));
+            problems.addAll(checkThresholdReads(loaded, rules));
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            if (loaded != null) {
+                loaded.close();
+            }
+            refuseReadBack(built, readBack, e.toString());
+            throw e;
         }
-        RuleBase loaded = new RuleBase(kieBase, regionBase, regionData, parameters, catalog, version(files),
-                Instant.now(), files, rules, mode, observer, probing(drl, parsed, stateful.isEmpty()));
-        problems.addAll(checkThresholdReads(loaded, rules));
         if (!problems.isEmpty()) {
             loaded.close();
+            refuseReadBack(built, readBack, String.join("; ", problems));
             throw new RuleBaseException(problems);
         }
+        // kept only once they passed every check, and before anyone else uses them
+        built.stream().filter(b -> b.key() != null && !b.readBack()).forEach(b -> compiledRules.write(b.key(),
+                b.base()));
         return loaded;
+    }
+
+    /** If any rule base was read back, forgets it and asks for a fresh compile instead of the failure. */
+    private void refuseReadBack(List<Built> built, long readBack, String why) {
+        if (readBack > 0) {
+            built.stream().filter(Built::readBack).forEach(b -> compiledRules.forget(b.key()));
+            throw new ReadBackRefused(why);
+        }
     }
 
     /**
@@ -359,24 +404,19 @@ public final class RuleBaseLoader {
     }
 
     /**
-     * Compiles DRL files into a rule base; in a classic build, the rule base {@link CompiledRules} kept for the very
-     * same DRL instead (counted in {@code kept[0]}), and a compiled one is kept there for the next time.
+     * A rule base of DRL files: in a classic build, the one {@link CompiledRules} kept for the very same DRL where
+     * {@code mayReadBack}, else compiled (and to be kept, once it passed its checks, under the key it carries).
      */
-    private KieBase compile(Map<String, String> drl, int[] kept) {
+    private Built build(Map<String, String> drl, boolean mayReadBack) {
         String key = mode == Mode.CLASSIC && compiledRules.enabled() ? compiledRules.key(drl) : null;
-        KieBase before = key != null ? compiledRules.read(key) : null;
+        KieBase before = key != null && mayReadBack ? compiledRules.read(key) : null;
         if (before != null) {
-            kept[0]++;
-            return before;
+            return new Built(before, key, true);
         }
         KieServices ks = KieServices.get();
         // Each build gets its own release id; a shared one would be overwritten in the KieRepository.
         ReleaseId releaseId = ks.newReleaseId("org.gba.advisor", "rules", "1.0." + BUILDS.incrementAndGet());
-        KieBase kieBase = compile(drl, ks, releaseId);
-        if (key != null) {
-            compiledRules.write(key, kieBase);
-        }
-        return kieBase;
+        return new Built(compile(drl, ks, releaseId), key, false);
     }
 
     private KieBase compile(Map<String, String> drl, KieServices ks, ReleaseId releaseId) {

@@ -73,21 +73,76 @@ class CompiledRulesTest {
     }
 
     @Test
-    void aChangedConsequenceIsCompiledAfresh() throws IOException {
+    void aChangedRuleIsCompiledAfreshAndItsChangeShows() throws IOException {
         Path rules = copyOfRules();
         CompiledRules kept = CompiledRules.in(tmp.resolve("kept"), 8);
         load(kept, rules).close();
         Path drl = rules.resolve("diagnosis/c2-basic-research.drl");
-        Files.writeString(drl, Files.readString(drl).replaceFirst("(?m)^then$", "then\n    // changed"));
+        String renamed = "A low basic-research share of R&D shows weak basic research";
+        Files.writeString(drl, Files.readString(drl).replace(
+                "rule \"A low basic-research share of R&D means weak basic research\"", "rule \"" + renamed + "\""));
         RuleBase changed = load(kept, rules);
         assertThat(kept.served()).as("only the region's rules, which did not change").isEqualTo(1);
         assertThat(kept(tmp.resolve("kept"))).hasSize(3);
-        for (Profile p : Fixtures.all()) {
-            assertThat(changed.evaluate(p).evidence()).as(p.id()).isEqualTo(TestRules.RULES.evaluate(p).evidence());
-        }
+        Profile dongguan = Fixtures.get("dongguan").withIndicator(new org.gba.advisor.vocabulary.Figure(
+                "basic-research-share", 1.0, "%", 2023, "a test", null));
+        assertThat(changed.evaluate(dongguan).evidence()).filteredOn(e -> e.ruleId().equals(
+                "c2.basic-research-share-low")).extracting(e -> e.ruleName()).containsExactly(renamed);
         changed.close();
-        load(kept, rules).close();
+        RuleBase again = load(kept, rules);
         assertThat(kept.served()).isEqualTo(3);
+        assertThat(again.evaluate(dongguan).evidence()).filteredOn(e -> e.ruleId().equals(
+                "c2.basic-research-share-low")).extracting(e -> e.ruleName()).containsExactly(renamed);
+        again.close();
+    }
+
+    @Test
+    void aRuleBaseReadBackThatFailsItsChecksIsForgottenAndCompiledAfresh() throws IOException {
+        CompiledRules kept = CompiledRules.in(tmp, 8);
+        load(kept, TestRules.RULES_DIR).close();
+        // the single-place rules' file holding the region's packages: they read back, but lack every rule checked
+        List<Path> files = kept(tmp);
+        Path larger = Files.size(files.get(0)) > Files.size(files.get(1)) ? files.get(0) : files.get(1);
+        Path smaller = larger.equals(files.get(0)) ? files.get(1) : files.get(0);
+        String mainKey = larger.getFileName().toString().replace(".rules", "");
+        String regionKey = smaller.getFileName().toString().replace(".rules", "");
+        Files.write(larger, CompiledRules.encode(mainKey, CompiledRules.decode(Files.readAllBytes(smaller), regionKey)));
+        RuleBase rebuilt = load(kept, TestRules.RULES_DIR);
+        assertThat(rebuilt.rules()).isEqualTo(TestRules.RULES.rules());
+        Profile dongguan = Fixtures.get("dongguan");
+        assertThat(rebuilt.evaluate(dongguan).evidence()).isEqualTo(TestRules.RULES.evaluate(dongguan).evidence());
+        rebuilt.close();
+        long before = kept.served();
+        load(kept, TestRules.RULES_DIR).close();
+        assertThat(kept.served() - before).as("both kept again, as compiled").isEqualTo(2);
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenKeepsNothingAndFailsNothing() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "not a folder");
+        CompiledRules kept = CompiledRules.in(file, 8);
+        RuleBase rules = load(kept, TestRules.RULES_DIR);
+        assertThat(rules.rules()).isEqualTo(TestRules.RULES.rules());
+        rules.close();
+        load(kept, TestRules.RULES_DIR).close();
+        assertThat(kept.served()).isZero();
+    }
+
+    @Test
+    void onlyDrlThatNamesNothingButTheJdkAndTheVocabularyIsKept() {
+        CompiledRules kept = CompiledRules.in(tmp, 8);
+        String vocabulary = "import java.util.List;\nimport org.gba.advisor.engine.facts.Asset;\n"
+                + "import org.gba.advisor.vocabulary.ActionId;\nrule \"x\" when then "
+                + "org.gba.advisor.vocabulary.Severity.HIGH.name(); end";
+        assertThat(CompiledRules.namesOnlyTheVocabulary(vocabulary)).isTrue();
+        assertThat(kept.key(Map.of("a.drl", vocabulary))).isNotNull();
+        for (String other : List.of("import org.gba.advisor.engine.RuleBase;",
+                "import com.example.Something;", "import static org.gba.advisor.system.Problem.of;",
+                "import function org.gba.advisor.audit.AuditLog.write;",
+                "rule \"x\" when then org.gba.advisor.profiles.ProfileStore.class.getName(); end")) {
+            assertThat(CompiledRules.namesOnlyTheVocabulary(other)).as(other).isFalse();
+            assertThat(kept.key(Map.of("a.drl", vocabulary, "b.drl", other))).as(other).isNull();
+        }
     }
 
     @Test
@@ -123,14 +178,23 @@ class CompiledRulesTest {
     }
 
     @Test
-    void onlyTheMostRecentlyUsedSetsAreKept() throws IOException {
+    void onlyTheMostRecentlyUsedRuleBasesAreKept() throws IOException {
         Path rules = copyOfRules();
-        CompiledRules kept = CompiledRules.in(tmp.resolve("kept"), 2);
-        load(kept, rules).close(); // two sets: single-place and region
+        Path folder = tmp.resolve("kept");
+        CompiledRules kept = CompiledRules.in(folder, 2);
+        load(kept, rules).close(); // two: the single-place rules and the region's
+        List<Path> first = kept(folder);
         Path drl = rules.resolve("diagnosis/c2-basic-research.drl");
         Files.writeString(drl, Files.readString(drl) + "\n// changed\n");
+        load(kept, rules).close(); // the region's read back (so used last but one), the changed rules kept
+        List<Path> now = kept(folder);
+        assertThat(now).hasSize(2);
+        assertThat(first).filteredOn(now::contains).as("the region's, read back just now").hasSize(1);
+        assertThat(first).filteredOn(p -> !now.contains(p)).as("the unchanged single-place rules', unused since")
+                .hasSize(1);
+        long before = kept.served();
         load(kept, rules).close();
-        assertThat(kept(tmp.resolve("kept"))).hasSize(2);
+        assertThat(kept.served() - before).as("both kept ones read back").isEqualTo(2);
     }
 
     @Test
