@@ -19,6 +19,7 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.gba.advisor.advice.AdviceService;
 import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.RulesFolder;
 import org.gba.advisor.testing.TestRules;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
@@ -109,8 +110,7 @@ class CompiledRulesTest {
         Files.write(larger, CompiledRules.encode(mainKey, CompiledRules.decode(Files.readAllBytes(smaller), regionKey)));
         RuleBase rebuilt = load(kept, TestRules.RULES_DIR);
         assertThat(rebuilt.rules()).isEqualTo(TestRules.RULES.rules());
-        Profile dongguan = Fixtures.get("dongguan");
-        assertThat(rebuilt.evaluate(dongguan).evidence()).isEqualTo(TestRules.RULES.evaluate(dongguan).evidence());
+        assertEvaluatesAsCompiled(rebuilt);
         rebuilt.close();
         long before = kept.served();
         load(kept, TestRules.RULES_DIR).close();
@@ -147,8 +147,7 @@ class CompiledRulesTest {
 
     @Test
     void aDamagedFileIsIgnoredAndWrittenAgain() throws IOException {
-        CompiledRules kept = CompiledRules.in(tmp, 8);
-        load(kept, TestRules.RULES_DIR).close();
+        CompiledRules kept = keptAfterOneLoad();
         for (Path file : kept(tmp)) {
             byte[] bytes = Files.readAllBytes(file);
             bytes[bytes.length / 2] ^= 1;
@@ -156,17 +155,29 @@ class CompiledRulesTest {
         }
         RuleBase rebuilt = load(kept, TestRules.RULES_DIR);
         assertThat(kept.served()).isZero();
-        Profile dongguan = Fixtures.get("dongguan");
-        assertThat(rebuilt.evaluate(dongguan).evidence()).isEqualTo(TestRules.RULES.evaluate(dongguan).evidence());
+        assertEvaluatesAsCompiled(rebuilt);
         rebuilt.close();
         load(kept, TestRules.RULES_DIR).close();
         assertThat(kept.served()).isEqualTo(2);
     }
 
     @Test
+    void aWriteKilledMidWayLeavesNothingThatIsRead() throws IOException {
+        CompiledRules kept = keptAfterOneLoad();
+        for (Path file : kept(tmp)) {
+            // what kill -9 during a write leaves: the temporary file, part written; the kept file is the old one
+            byte[] whole = Files.readAllBytes(file);
+            Files.write(tmp.resolve(file.getFileName() + ".123.tmp"), java.util.Arrays.copyOf(whole, whole.length / 3));
+        }
+        RuleBase read = load(kept, TestRules.RULES_DIR);
+        assertThat(kept.served()).isEqualTo(2);
+        assertEvaluatesAsCompiled(read);
+        read.close();
+    }
+
+    @Test
     void packagesThatCannotBeReadBackAreCompiledAfresh() throws IOException {
-        CompiledRules kept = CompiledRules.in(tmp, 8);
-        load(kept, TestRules.RULES_DIR).close();
+        CompiledRules kept = keptAfterOneLoad();
         for (Path file : kept(tmp)) {
             String key = file.getFileName().toString().replace(".rules", "");
             Files.write(file, CompiledRules.encode(key, "not Drools' packages".getBytes(StandardCharsets.UTF_8)));
@@ -259,18 +270,19 @@ class CompiledRulesTest {
         }
     }
 
-    private Path copyOfRules() throws IOException {
-        Path copy = tmp.resolve("rules");
-        try (Stream<Path> files = Files.walk(TestRules.RULES_DIR)) {
-            for (Path p : files.toList()) {
-                Path target = copy.resolve(TestRules.RULES_DIR.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return copy;
+    /** A folder of kept rule bases, after one load of the rules has compiled and kept them. */
+    private CompiledRules keptAfterOneLoad() {
+        CompiledRules kept = CompiledRules.in(tmp, 8);
+        load(kept, TestRules.RULES_DIR).close();
+        return kept;
+    }
+
+    private static void assertEvaluatesAsCompiled(RuleBase rules) {
+        Profile dongguan = Fixtures.get("dongguan");
+        assertThat(rules.evaluate(dongguan).evidence()).isEqualTo(TestRules.RULES.evaluate(dongguan).evidence());
+    }
+
+    private Path copyOfRules() {
+        return RulesFolder.copyTo(tmp.resolve("rules"));
     }
 }
