@@ -3,7 +3,7 @@
 # (the application jar and lib/, so that the JVM can map their classes) and a class-data-sharing archive of the
 # classes a start and the first requests load, target/app/application.jsa. Then start it with
 #
-#   java -Xms512m -Xmx512m -XX:SharedArchiveFile=target/app/application.jsa -jar target/app/gba-advisor-0.1.0-SNAPSHOT.jar
+#   java @scripts/jvm.options -XX:SharedArchiveFile=target/app/application.jsa -jar target/app/gba-advisor-0.1.0-SNAPSHOT.jar
 #
 # from the repository's root (rules/ and fixtures/ are read from the working directory, as with java -jar).
 # The archive belongs to this jar and this JVM: rebuild it after every build (a stale one is refused by the JVM
@@ -29,9 +29,9 @@ PORT=${PORT:-18081}
 JAVA=${JAVA:-java}
 JAR=${JAR:-$(ls target/gba-advisor-*.jar | grep -v original | head -1)}
 APP=${APP:-target/app}
-# the JVM options of the start it is made for (the README's deployment command); the heap size decides how the
-# archived objects are laid out, so a start with another -Xmx has them relocated first
-JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m}
+# the JVM options of the start it is made for (scripts/jvm.options, the README's deployment command); the heap size
+# decides how the archived objects are laid out, so a start with another -Xmx has them relocated first
+JAVA_OPTS=${JAVA_OPTS:-@scripts/jvm.options}
 WORK=${WORK:-target/cds-training}
 NAME=$(basename "$JAR")
 

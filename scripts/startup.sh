@@ -23,7 +23,7 @@ PORT=${PORT:-18080}
 STARTS=${STARTS:-5}
 RELOADS=${RELOADS:-5}
 VARIANTS=${VARIANTS:-cds jar}
-JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m} # as in the README's deployment command
+JAVA_OPTS=${JAVA_OPTS:-@scripts/jvm.options} # the deployment's options, as in the README's deployment command
 WORK=target/startup
 BASE="http://127.0.0.1:$PORT"
 
