@@ -9,11 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.gba.advisor.vocabulary.Profile;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,11 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * writes it back from the first filter, so it skips every other filter (Spring Security, the body reader, the key
  * filter, CORS, ETags, the rules-version header) and the dispatcher. The echo's distance from it is the fixed
  * per-request cost of this application's filters and of Spring MVC. Only with
- * {@code advisor.bench.echo-endpoint=true}; never in production.
+ * {@code advisor.bench.echo-endpoint=true} ({@link BenchEndpoints}); never in production.
  */
-@Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ConditionalOnProperty(name = "advisor.bench.echo-endpoint", havingValue = "true")
 class BareEcho implements Filter {
     static final String PATH = "/api/v1/bench/bare";
     private final JsonMapper json;

@@ -3,7 +3,6 @@ package org.gba.advisor.bench;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gba.advisor.vocabulary.Profile;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,10 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The load test's baseline: reads a profile the way {@code POST /api/v1/advice} does and writes it back,
  * with no rules, so advice throughput can be stated as a share of what the HTTP and JSON layers alone allow.
- * Only there when {@code advisor.bench.echo-endpoint=true}; never in production.
+ * Only there when {@code advisor.bench.echo-endpoint=true} ({@link BenchEndpoints}); never in production.
  */
 @RestController
-@ConditionalOnProperty(name = "advisor.bench.echo-endpoint", havingValue = "true")
 @Tag(name = "bench", description = "The load test's baseline; served only with advisor.bench.echo-endpoint=true")
 class EchoController {
 
