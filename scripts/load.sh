@@ -13,6 +13,11 @@
 #
 #   scripts/load.sh                    # defaults below
 #   FIXTURE=shenzhen DURATION=60s CONNECTIONS=64 WARMUP=60s JAVA_OPTS=-Xmx512m scripts/load.sh
+# The server runs with the deployment's JVM options (scripts/jvm.options: the heap, the JIT's thresholds, Spring AOT)
+# unless JAVA_OPTS says otherwise; a JAR= built without process-aot needs JAVA_OPTS without -Dspring.aot.enabled.
+# After WARMUP of misses and of the echo, the warm-up goes on in rounds of every endpoint (WARMUP_ROUND each) until
+# the JIT's compiler threads took under JIT_QUIET % of the server's CPU in a round, or WARMUP_MAX has passed: with
+# the raised thresholds the JIT settles minutes into a run, and a measurement before that counts its compiling.
 #   ENDPOINTS="echo miss" scripts/load.sh
 #   PROFILE=1 scripts/load.sh          # also a JFR recording per measured endpoint, summed up by scripts/jfr-shares.py
 set -euo pipefail
@@ -26,7 +31,10 @@ DURATION=${DURATION:-20s}
 ROUNDS=${ROUNDS:-4}
 ENDPOINTS=${ENDPOINTS:-bare echo miss hit}
 WARMUP=${WARMUP:-60s}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS:-@scripts/jvm.options}
+WARMUP_ROUND=${WARMUP_ROUND:-5s}
+WARMUP_MAX=${WARMUP_MAX:-300s}
+JIT_QUIET=${JIT_QUIET:-2}
 PROFILE=${PROFILE:-}
 BASE="http://127.0.0.1:$PORT"
 
@@ -61,9 +69,23 @@ evaluations() {
     | sed -E 's/.*"statistic":"COUNT","value":([0-9.E]+).*/\1/'
 }
 
-echo "warm-up: $WARMUP of cache misses, then $WARMUP of the echo (the JIT needs minutes on two cores)"
+echo "warm-up: $WARMUP of cache misses, then $WARMUP of the echo, then rounds of $ENDPOINTS until the JIT is quiet"
 run miss "$WARMUP"
 run echo "$WARMUP"
+waited=0
+while :; do
+  cpu_before=$(cpu_ticks "$PID"); jit_before=$(jit_ticks "$PID")
+  for name in $ENDPOINTS; do run "$name" "$WARMUP_ROUND"; done
+  cpu=$(( $(cpu_ticks "$PID") - cpu_before )); jit=$(jit_delta "$jit_before" "$(jit_ticks "$PID")")
+  waited=$(( waited + $(seconds "$WARMUP_ROUND") * $(echo $ENDPOINTS | wc -w) ))
+  share=$(awk -v j="$jit" -v c="$cpu" 'BEGIN { printf "%.1f", (c > 0 ? 100 * j / c : 0) }')
+  if awk -v s="$share" -v q="$JIT_QUIET" 'BEGIN { exit !(s < q) }'; then
+    echo "JIT quiet: ${share} % of the server's CPU in the last warm-up round, after ${waited} s more"; break
+  fi
+  if [ "$waited" -ge "$(seconds "$WARMUP_MAX")" ]; then
+    echo "JIT not quiet after ${waited} s more (WARMUP_MAX): ${share} % of the server's CPU in the last round"; break
+  fi
+done
 
 slice=$(awk -v d="$(seconds "$DURATION")" -v r="$ROUNDS" 'BEGIN { printf "%.0f", d / r < 1 ? 1 : d / r }')
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)

@@ -43,4 +43,17 @@ heap_after_gc() { # pid; G1 prints one line for the heap, the parallel and seria
 }
 # the CPU time of a process (user + system, all its threads: the workers, GC, JIT), in clock ticks
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# the JIT's compiler threads (C1, C2) and their CPU time in clock ticks, one "tid ticks" line each; jit_delta BEFORE
+# AFTER sums what each took between the two (a thread started since counts whole: the JVM adds and ends them)
+jit_ticks() {
+  local t
+  for t in /proc/"$1"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in C1\ Compiler*|C2\ Compiler*)
+      awk -v tid="${t##*/}" '{ print tid, $14 + $15 }' "$t/stat" 2>/dev/null || true;; esac
+  done
+}
+jit_delta() {
+  awk 'NR == FNR { was[$1] = $2; next } { sum += $2 - ($1 in was ? was[$1] : 0) } END { print sum + 0 }' \
+    <(echo "$1") <(echo "$2")
+}
 TICK=$(getconf CLK_TCK)
