@@ -286,6 +286,8 @@ class OfficialsPageBrowserTest {
     void theFormSpeaksChineseToo() {
         driver.get(url("/?lang=zh&profile=dongguan"));
         waiting().until(d -> "true".equals(js("return document.documentElement.dataset.formReady")));
+        // the page's headings take their language when the advice is rendered, which may come after the form
+        waiting().until(d -> !d.findElements(By.cssSelector("#models > li")).isEmpty());
         assertThat(byId("form-h").getText()).isEqualTo("为官员：填写画像");
         assertThat(driver.findElement(By.cssSelector("label[for='f-kind']")).getText()).startsWith("类型");
         assertThat(new Select(byId("form-start")).getOptions().get(0).getText()).isEqualTo("空白画像");
