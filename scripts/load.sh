@@ -13,13 +13,13 @@
 #
 #   scripts/load.sh                    # defaults below
 #   FIXTURE=shenzhen DURATION=60s CONNECTIONS=64 WARMUP=60s JAVA_OPTS=-Xmx512m scripts/load.sh
+#   ENDPOINTS="echo miss" scripts/load.sh
+#   PROFILE=1 scripts/load.sh          # also a JFR recording per measured endpoint, summed up by scripts/jfr-shares.py
 # The server runs with the deployment's JVM options (scripts/jvm.options: the heap, the JIT's thresholds, Spring AOT)
 # unless JAVA_OPTS says otherwise; a JAR= built without process-aot needs JAVA_OPTS without -Dspring.aot.enabled.
 # After WARMUP of misses and of the echo, the warm-up goes on in rounds of every endpoint (WARMUP_ROUND each) until
 # the JIT's compiler threads took under JIT_QUIET % of the server's CPU in a round, or WARMUP_MAX has passed: with
 # the raised thresholds the JIT settles minutes into a run, and a measurement before that counts its compiling.
-#   ENDPOINTS="echo miss" scripts/load.sh
-#   PROFILE=1 scripts/load.sh          # also a JFR recording per measured endpoint, summed up by scripts/jfr-shares.py
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ready.sh

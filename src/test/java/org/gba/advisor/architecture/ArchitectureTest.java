@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** docs/architecture.md, enforced: layers that point one way, features in one order, no cycles. */
 class ArchitectureTest {
     private static final String ROOT = "org.gba.advisor";
+    /** What Spring AOT generates at package time (Foo__BeanDefinitions …): Spring's wiring, not our layers. */
+    private static final Pattern AOT_GENERATED = Pattern.compile(".*__[A-Za-z]+\\.class");
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            // what Spring AOT generates at package time (Foo__BeanDefinitions …) is Spring's wiring, not our layers
-            .withImportOption(location -> !location.matches(Pattern.compile(".*__[A-Za-z]+\\.class")))
+            .withImportOption(location -> !location.matches(AOT_GENERATED))
             .importPackages(ROOT);
 
     /** Which features each feature may import (besides the vocabulary, the engine and http): the table of the doc. */
