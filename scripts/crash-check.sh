@@ -8,7 +8,9 @@
 #
 # Settings (environment): CRASH_PORT (default 18090), CRASH_DB_URL (default: none, the embedded store as
 # configured in application.yaml), CRASH_SUBMITTERS (20), CRASH_SECONDS (10, the time from the first
-# submission to kill -9), CRASH_JAR (default target/gba-advisor-*.jar; build it with ./mvnw -B package).
+# submission to kill -9), CRASH_JAR (default target/gba-advisor-*.jar; build it with ./mvnw -B package),
+# CRASH_JAVA_OPTS (default: the deployment's, @scripts/jvm.options, Spring AOT included, so that what is checked is
+# the start the README deploys).
 # Needs java, curl and jq. Exits non-zero on any lost or reused version.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,6 +18,7 @@ PORT=${CRASH_PORT:-18090}
 SUBMITTERS=${CRASH_SUBMITTERS:-20}
 SECONDS_BEFORE_KILL=${CRASH_SECONDS:-10}
 JAR=${CRASH_JAR:-$(ls "$ROOT"/target/gba-advisor-*.jar | grep -v original | head -1)}
+JAVA_OPTS=${CRASH_JAVA_OPTS:-@$ROOT/scripts/jvm.options}
 BASE="http://localhost:$PORT"
 WORK=$(mktemp -d)
 PID=
@@ -29,7 +32,8 @@ start() { # log file
   local args=(--server.port="$PORT" --advisor.rules-dir="$ROOT/rules" --advisor.fixtures-dir="$ROOT/fixtures")
   if [ -n "${CRASH_DB_URL:-}" ]; then args+=(--spring.datasource.url="$CRASH_DB_URL"); fi
   # The scratch folder is the working directory, so the embedded default makes its ./data there.
-  (cd "$WORK" && exec java -jar "$JAR" "${args[@]}") >"$1" 2>&1 &
+  # shellcheck disable=SC2086
+  (cd "$WORK" && exec java $JAVA_OPTS -jar "$JAR" "${args[@]}") >"$1" 2>&1 &
   PID=$!
   for _ in $(seq 1 120); do
     curl -sf -o /dev/null "$BASE/api/v1/catalog" && return 0
