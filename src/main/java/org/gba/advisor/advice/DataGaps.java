@@ -199,8 +199,8 @@ final class DataGaps {
                 List<Advice.Probe> probes = new ArrayList<>();
                 for (Parameters.Band band : parameters.figures().get(code).bands()) {
                     double value = Math.max(1, band.from());
-                    List<Change> changes = probing.figureChanges(withFigure(profile, i, new Figure(code, value, unit,
-                            profile.year(), PROBE_SOURCE, null)), i);
+                    List<Change> changes = probing.figureChanges(profile, i, new Figure(code, value, unit,
+                            profile.year(), PROBE_SOURCE, null));
                     if (!changes.isEmpty()) {
                         probes.add(new Advice.Probe(value, null, band.why(), changes));
                     }
@@ -228,9 +228,9 @@ final class DataGaps {
         /** What the probed profile's ranking changes from the base ranking. */
         List<Change> changes(Profile probed);
 
-        /** As {@link #changes}, for a profile that differs only by figures of asset {@code index}. */
-        default List<Change> figureChanges(Profile probed, int index) {
-            return changes(probed);
+        /** As {@link #changes}, for {@code profile} with {@code figure} added to the figures of asset {@code index}. */
+        default List<Change> figureChanges(Profile profile, int index, Figure figure) {
+            return changes(withFigure(profile, index, figure));
         }
 
         int evaluations();
@@ -304,17 +304,17 @@ final class DataGaps {
 
         /** Figures the rules read only to band points change the base evidence's points alone: no firing needed. */
         @Override
-        public List<Change> figureChanges(Profile probed, int index) {
-            ProbeSession.Delta delta = session.rebanded(probed, index);
+        public List<Change> figureChanges(Profile profile, int index, Figure figure) {
+            ProbeSession.Delta delta = session.figureAdded(index, figure);
             if (delta == null) {
-                return changes(probed);
+                return changes(withFigure(profile, index, figure));
             }
             rebanded++;
             return delta.isEmpty() ? List.of() : changesOf(delta);
         }
 
         private List<Change> changesOf(ProbeSession.Delta delta) {
-            return Ranked.variant(basis, delta.added(), delta.withdrawn()).changesFrom(basis);
+            return Ranked.changes(basis, delta.added(), delta.withdrawn());
         }
 
         @Override

@@ -63,9 +63,7 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
 
     /** Orders scored ids (score, then the larger single piece, then the id) and gives equal scores one rank. */
     private static List<Item> ranks(List<Scored> scored) {
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(Comparator.comparingDouble(Scored::top).reversed())
-                .thenComparing(Scored::id));
+        scored.sort(ORDER);
         List<Item> items = new ArrayList<>();
         int rank = 0;
         for (int i = 0; i < scored.size(); i++) {
@@ -101,28 +99,6 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
     }
 
     /**
-     * The ranking of a variant of {@code base}'s profile whose evidence differs by {@code added} and
-     * {@code withdrawn} (pieces of the base evaluation's evidence, by identity), with the ids, ranks and scores that
-     * {@link #of} gives the variant's full evidence; only the items whose evidence changed keep it (the others keep
-     * none, which {@link #changesFrom} reads as the same reasons): enough for {@link #changesFrom}.
-     */
-    static Ranked variant(Basis basis, List<Evidence> added, List<Evidence> withdrawn) {
-        Map<String, List<Evidence>> touched = new LinkedHashMap<>();
-        for (Evidence e : withdrawn) {
-            touched.computeIfAbsent(e.target(), t -> new ArrayList<>(basis.byTarget.getOrDefault(t, List.of())))
-                    .removeIf(x -> x == e);
-        }
-        for (Evidence e : added) {
-            touched.computeIfAbsent(e.target(), t -> new ArrayList<>(basis.byTarget.getOrDefault(t, List.of())))
-                    .add(e);
-        }
-        Ranked base = basis.ranked;
-        return new Ranked(variantList(base.constraints, basis.constraintIds, touched, false),
-                variantList(base.models, basis.modelIds, touched, true),
-                variantList(base.actions, basis.actionIds, touched, false), null);
-    }
-
-    /**
      * A ranking made ready to compare many variants with: its evidence by target, its items by id and the catalog's
      * ids, each worked out once instead of once per variant.
      */
@@ -149,17 +125,68 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
             }
         }
 
+        private java.util.Set<String> ids(Kind kind) {
+            return switch (kind) {
+                case CONSTRAINT -> constraintIds;
+                case MODEL -> modelIds;
+                case RECOMMENDATION -> actionIds;
+            };
+        }
+
     }
 
-    private static List<Item> variantList(List<Item> base, java.util.Collection<String> ids,
-                                          Map<String, List<Evidence>> touched, boolean keepEmpty) {
-        List<Scored> scored = new ArrayList<>();
-        for (Item i : base) {
-            if (!touched.containsKey(i.id())) {
-                scored.add(new Scored(i.id(), i.score(), i.evidence().isEmpty() ? 0 : i.evidence().get(0).points(),
-                        List.of()));
+    /**
+     * What a variant of the basis's profile whose evidence differs by {@code added} and {@code withdrawn} (pieces of
+     * the basis's evidence, by identity) changes: what {@link #changesFrom} gives for {@link #of} the variant's full
+     * evidence. Only the items whose evidence changed are summed again, and only in the lists they are in (in the
+     * others every item keeps its score, so its rank, and its reasons); the touched items' evidence is left unsorted
+     * (sorting compares facts as text), since the changes read only its rules (REWORDED).
+     */
+    static List<Change> changes(Basis basis, List<Evidence> added, List<Evidence> withdrawn) {
+        if (added.isEmpty() && withdrawn.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Evidence>> touched = touched(basis, added, withdrawn);
+        List<Change> changes = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            java.util.Set<String> ids = basis.ids(kind);
+            boolean any = false;
+            for (String id : touched.keySet()) {
+                if (ids.contains(id)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (any) {
+                variantChanges(kind, basis.ranked.list(kind), basis.index.get(kind), ids, touched, changes);
             }
         }
+        return List.copyOf(changes);
+    }
+
+    private static Map<String, List<Evidence>> touched(Basis basis, List<Evidence> added, List<Evidence> withdrawn) {
+        Map<String, List<Evidence>> touched = new LinkedHashMap<>();
+        for (Evidence e : withdrawn) {
+            touched.computeIfAbsent(e.target(), t -> new ArrayList<>(basis.byTarget.getOrDefault(t, List.of())))
+                    .removeIf(x -> x == e);
+        }
+        for (Evidence e : added) {
+            touched.computeIfAbsent(e.target(), t -> new ArrayList<>(basis.byTarget.getOrDefault(t, List.of())))
+                    .add(e);
+        }
+        return touched;
+    }
+
+    /**
+     * Adds to {@code changes} what the touched items change in one list, as {@code changesOf} the list ranked afresh
+     * would: the untouched items keep their order, so the touched ones, summed again and sorted, are merged into it.
+     */
+    private static void variantChanges(Kind kind, List<Item> base, Map<String, Item> before,
+                                       java.util.Set<String> ids, Map<String, List<Evidence>> touched,
+                                       List<Change> changes) {
+        boolean keepEmpty = kind == Kind.MODEL;
+        List<Scored> moved = new ArrayList<>();
+        java.util.Set<String> kept = new java.util.HashSet<>();
         touched.forEach((id, evidence) -> {
             if (!ids.contains(id)) {
                 return;
@@ -169,12 +196,74 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
             if (score <= 0 && !keepEmpty) {
                 return;
             }
-            // the touched items keep their evidence, unsorted (sorting compares facts as text, which costs):
-            // changesFrom reads only its rules (REWORDED)
-            double top = scaledEvidence.stream().mapToDouble(Evidence::points).max().orElse(0);
-            scored.add(new Scored(id, score, top, scaledEvidence));
+            // the touched items keep their evidence unsorted (sorting compares facts as text, which costs): the
+            // changes read only its rules (REWORDED)
+            double top = 0;
+            for (Evidence e : scaledEvidence) {
+                top = Math.max(top, e.points());
+            }
+            moved.add(new Scored(id, score, top, scaledEvidence));
+            kept.add(id);
         });
-        return ranks(scored);
+        moved.sort(ORDER);
+        int m = 0;
+        int position = 0;
+        int rank = 0;
+        double previous = Double.NaN;
+        for (int b = 0; b <= base.size(); b++) {
+            Item stays = null;
+            if (b < base.size()) {
+                stays = base.get(b);
+                if (touched.containsKey(stays.id())) {
+                    continue;
+                }
+            }
+            // the touched items that come before this one (all that are left, after the last)
+            while (m < moved.size() && (stays == null || compare(moved.get(m), stays) < 0)) {
+                Scored s = moved.get(m++);
+                position++;
+                if (position == 1 || !sameScore(s.score(), previous)) {
+                    rank = position;
+                }
+                previous = s.score();
+                change(kind, before.get(s.id()), new Item(s.id(), rank, s.score(), s.evidence()), changes);
+            }
+            if (stays != null) {
+                position++;
+                if (position == 1 || !sameScore(stays.score(), previous)) {
+                    rank = position;
+                }
+                previous = stays.score();
+                if (rank != stays.rank()) {
+                    change(kind, stays, new Item(stays.id(), rank, stays.score(), List.of()), changes);
+                }
+            }
+        }
+        for (Item was : base) {
+            if (touched.containsKey(was.id()) && !kept.contains(was.id()) && was.score() > 0) {
+                changes.add(new Change(kind, was.id(), Change.Movement.LEFT, was.rank(), null, -was.score()));
+            }
+        }
+    }
+
+    /** The order of a ranked list: score, then the larger single piece of evidence, then the id. */
+    private static final Comparator<Scored> ORDER = Ranked::compare;
+
+    private static int compare(Scored a, Scored b) {
+        int c = Double.compare(b.score(), a.score());
+        if (c == 0) {
+            c = Double.compare(b.top(), a.top());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    }
+
+    /** As {@link #compare(Scored, Scored)} with an item of a ranked list, whose evidence is sorted largest first. */
+    private static int compare(Scored a, Item b) {
+        int c = Double.compare(b.score(), a.score());
+        if (c == 0) {
+            c = Double.compare(b.evidence().isEmpty() ? 0 : b.evidence().get(0).points(), a.top());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
     }
 
     /**
@@ -224,39 +313,44 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
         return changesFrom(base, before);
     }
 
-    /** As {@link #changesFrom(Ranked)}, from a basis whose items are indexed already. */
-    List<Change> changesFrom(Basis basis) {
-        return changesFrom(basis.ranked, basis.index);
-    }
-
     private List<Change> changesFrom(Ranked base, Map<Kind, Map<String, Item>> indexed) {
         List<Change> changes = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            Map<String, Item> before = indexed.get(kind);
-            Map<String, Item> after = index(list(kind));
-            for (Item now : list(kind)) {
-                Item was = before.get(now.id());
-                boolean present = now.score() > 0;
-                boolean wasPresent = was != null && was.score() > 0;
-                if (present && !wasPresent) {
-                    changes.add(new Change(kind, now.id(), Change.Movement.ENTERED, null, now.rank(), now.score()));
-                } else if (!present && wasPresent) {
-                    changes.add(new Change(kind, now.id(), Change.Movement.LEFT, was.rank(), null, -was.score()));
-                } else if (present && (was.rank() != now.rank() || was.score() != now.score())) {
-                    Change.Movement m = now.rank() < was.rank() ? Change.Movement.ROSE
-                            : now.rank() > was.rank() ? Change.Movement.FELL : Change.Movement.RESCORED;
-                    changes.add(new Change(kind, now.id(), m, was.rank(), now.rank(), now.score() - was.score()));
-                } else if (present && !sameReasons(was, now)) {
-                    changes.add(new Change(kind, now.id(), Change.Movement.REWORDED, was.rank(), now.rank(), 0));
-                }
-            }
-            for (Item was : base.list(kind)) {
-                if (!after.containsKey(was.id()) && was.score() > 0) {
-                    changes.add(new Change(kind, was.id(), Change.Movement.LEFT, was.rank(), null, -was.score()));
-                }
-            }
+            changesOf(kind, base.list(kind), indexed.get(kind), list(kind), changes);
         }
         return List.copyOf(changes);
+    }
+
+    /** Adds to {@code changes} what differs in one list from {@code base} (indexed by id as {@code before}). */
+    private static void changesOf(Kind kind, List<Item> base, Map<String, Item> before, List<Item> now,
+                                  List<Change> changes) {
+        java.util.Set<String> after = new java.util.HashSet<>();
+        for (Item item : now) {
+            after.add(item.id());
+            change(kind, before.get(item.id()), item, changes);
+        }
+        for (Item was : base) {
+            if (!after.contains(was.id()) && was.score() > 0) {
+                changes.add(new Change(kind, was.id(), Change.Movement.LEFT, was.rank(), null, -was.score()));
+            }
+        }
+    }
+
+    /** Adds to {@code changes} how {@code item} differs from what it was ({@code was}, null if not listed). */
+    private static void change(Kind kind, Item was, Item item, List<Change> changes) {
+        boolean present = item.score() > 0;
+        boolean wasPresent = was != null && was.score() > 0;
+        if (present && !wasPresent) {
+            changes.add(new Change(kind, item.id(), Change.Movement.ENTERED, null, item.rank(), item.score()));
+        } else if (!present && wasPresent) {
+            changes.add(new Change(kind, item.id(), Change.Movement.LEFT, was.rank(), null, -was.score()));
+        } else if (present && (was.rank() != item.rank() || was.score() != item.score())) {
+            Change.Movement m = item.rank() < was.rank() ? Change.Movement.ROSE
+                    : item.rank() > was.rank() ? Change.Movement.FELL : Change.Movement.RESCORED;
+            changes.add(new Change(kind, item.id(), m, was.rank(), item.rank(), item.score() - was.score()));
+        } else if (present && !sameReasons(was, item)) {
+            changes.add(new Change(kind, item.id(), Change.Movement.REWORDED, was.rank(), item.rank(), 0));
+        }
     }
 
     /**

@@ -109,15 +109,17 @@ final class FactMapper {
         return asset("/assets/" + index, a, profile.jurisdiction(), catalog.assetTypes().get(a.type().name()).element());
     }
 
-    /**
-     * The fact of asset {@code index} of {@code variant}, whose figures are those of {@code base} (the fact of the same
-     * asset with only its first {@code kept} figures) followed by more: only the added figures are made.
-     */
-    static Asset withFiguresAdded(Asset base, Profile variant, int index, int kept, Catalog catalog) {
-        ProfileAsset a = variant.assetsOrEmpty().get(index);
+    /** The figures of {@code base} with those of {@code a} from {@code kept} on put over them, by code. */
+    static Map<String, FactRef> figureRefs(Asset base, ProfileAsset a, int kept, Catalog catalog) {
         Map<String, FactRef> figures = new HashMap<>(base.getFigures());
         putFigures(figures, base.path(), a, kept, catalog.assetTypes().get(a.type().name()).element());
-        return base.withFigures(figures);
+        return figures;
+    }
+
+    /** The fact of figure {@code f}, were it at {@code position} in the figures of asset {@code a} at {@code path}. */
+    static FactRef figureRef(String path, ProfileAsset a, int position, Figure f, String element) {
+        return new FactRef(path + "/figures/" + position, "figure", a.name().en() + ": " + f.code(), element,
+                f.value(), f.unit(), f.year(), f.source());
     }
 
     /** Figures {@code from} on of asset {@code a} as facts, a later figure of a code standing for it. */
@@ -126,8 +128,7 @@ final class FactMapper {
         List<Figure> fs = a.figuresOrEmpty();
         for (int i = from; i < fs.size(); i++) {
             Figure f = fs.get(i);
-            figures.put(f.code(), new FactRef(path + "/figures/" + i, "figure", a.name().en() + ": " + f.code(),
-                    element, f.value(), f.unit(), f.year(), f.source()));
+            figures.put(f.code(), figureRef(path, a, i, f, element));
         }
     }
 

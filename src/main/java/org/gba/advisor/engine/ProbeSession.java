@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gba.advisor.engine.facts.Asset;
 import org.gba.advisor.engine.facts.Evidence;
 import org.gba.advisor.engine.facts.EvidenceLedger;
+import org.gba.advisor.engine.facts.FactRef;
 import org.gba.advisor.engine.facts.Ledger;
 import org.gba.advisor.engine.facts.Parameters;
 import org.gba.advisor.vocabulary.Catalog;
@@ -202,33 +203,85 @@ public final class ProbeSession implements AutoCloseable {
                 || !sameBut(variant, index, was)) {
             return null;
         }
-        Asset asset = FactMapper.withFiguresAdded(baseAssets.computeIfAbsent(index,
-                i -> FactMapper.assetFact(baseProfile, i, catalog)), variant, index, before.size(), catalog);
-        List<Evidence> added = new ArrayList<>();
+        return rebanded(index, changed, FactMapper.figureRefs(baseAsset(index), now, before.size(), catalog));
+    }
+
+    /**
+     * As {@link #rebanded(Profile, int)} for the base profile with {@code figure} added after the figures of asset
+     * {@code index}, which state none of its code: the variant is never made or compared, since what differs is known.
+     * Null if the rules read that figure otherwise than to band points, or the asset states it already.
+     */
+    public Delta figureAdded(int index, org.gba.advisor.vocabulary.Figure figure) {
+        ProfileAsset was = baseProfile.assetsOrEmpty().get(index);
+        if (!probing.bandedOnly().contains(figure.code()) || figureOf(was, figure.code()) != null) {
+            return null;
+        }
+        Asset asset = baseAsset(index);
+        FactRef ref = FactMapper.figureRef(asset.path(), was, was.figuresOrEmpty().size(), figure,
+                catalog.assetTypes().get(was.type().name()).element());
+        return rebanded(index, java.util.Set.of(figure.code()), Map.of(figure.code(), ref));
+    }
+
+    /**
+     * The delta of giving asset {@code index} the figures {@code added} (by code, standing for any the base asset has),
+     * of which {@code changed} differ from the base's: each banded piece of evidence that reads one of them recorded
+     * again with the variant's figures, as its rule would.
+     */
+    private Delta rebanded(int index, java.util.Set<String> changed, Map<String, FactRef> added) {
+        Asset asset = baseAsset(index);
+        java.util.function.Function<String, FactRef> refOf = c -> {
+            FactRef ref = added.get(c);
+            return ref != null ? ref : asset.figureRef(c);
+        };
+        java.util.function.Function<String, Double> valueOf = c -> {
+            FactRef ref = refOf.apply(c);
+            return ref == null ? null : ref.value();
+        };
+        List<Evidence> addedEvidence = new ArrayList<>();
         List<Evidence> withdrawn = new ArrayList<>();
         for (Banded b : bandedBase().getOrDefault(asset.path(), List.of())) {
             Evidence e = b.evidence();
             List<String> codes = e.banding().codes();
-            if (codes.stream().noneMatch(changed::contains)) {
+            if (!readsAny(codes, changed)) {
                 continue;
             }
-            boolean counts = e.banding().presence().holds(codes, asset::figureValue);
             Evidence next = null;
-            if (counts) {
-                long citedBefore = codes.stream().filter(c -> figureOf(was, c) != null).count();
-                List<org.gba.advisor.engine.facts.FactRef> facts = new ArrayList<>(
-                        e.facts().subList(0, e.facts().size() - (int) citedBefore));
-                codes.stream().map(asset::figureRef).filter(java.util.Objects::nonNull).forEach(facts::add);
-                next = e.rebanded(asset.bestBand(parameters, codes.toArray(String[]::new)), facts);
+            if (e.banding().presence().holds(codes, valueOf)) {
+                int citedBefore = 0;
+                for (String c : codes) {
+                    citedBefore += asset.hasFigure(c) ? 1 : 0;
+                }
+                List<FactRef> facts = new ArrayList<>(e.facts().subList(0, e.facts().size() - citedBefore));
+                for (String c : codes) {
+                    FactRef ref = refOf.apply(c);
+                    if (ref != null) {
+                        facts.add(ref);
+                    }
+                }
+                next = e.rebanded(Asset.bestBand(parameters, codes, valueOf), facts);
             }
             if (b.counts() && !e.equals(next)) {
                 withdrawn.add(e);
             }
             if (next != null && !(b.counts() && e.equals(next))) {
-                added.add(next);
+                addedEvidence.add(next);
             }
         }
-        return new Delta(added, withdrawn);
+        return new Delta(addedEvidence, withdrawn);
+    }
+
+    private static boolean readsAny(List<String> codes, java.util.Set<String> changed) {
+        for (String c : codes) {
+            if (changed.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fact of the base profile's asset {@code index}, made once. */
+    private Asset baseAsset(int index) {
+        return baseAssets.computeIfAbsent(index, i -> FactMapper.assetFact(baseProfile, i, catalog));
     }
 
     /** A piece of the base evaluation that figures banded, and whether it counted or was latent. */

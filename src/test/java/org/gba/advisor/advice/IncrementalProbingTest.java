@@ -225,6 +225,9 @@ class IncrementalProbingTest {
                                     continue;
                                 }
                                 assertThat(delta).as(p.id() + " " + code).isNotNull();
+                                // the data gaps' way, which never makes the variant: the very same delta
+                                assertThat(session.figureAdded(i, figures.get(figures.size() - 1)))
+                                        .as(p.id() + " " + code).isEqualTo(delta);
                                 List<Evidence> evidence = new ArrayList<>(session.base().evidence());
                                 delta.withdrawn().forEach(w -> assertThat(evidence.removeIf(e -> e == w)).isTrue());
                                 evidence.addAll(delta.added());
@@ -251,6 +254,10 @@ class IncrementalProbingTest {
             assertThat(session.rebanded(p.withAssets(assets), 0)).isNull();
             Profile moreIndicators = p.withIndicator(new Figure("gerd-gdp", 0.5, "%", 2024, "test", null));
             assertThat(session.rebanded(moreIndicators, 0)).isNull();
+            ProfileAsset stating = assets.get(0);
+            Figure stated = stating.figuresOrEmpty().get(0);
+            assertThat(session.figureAdded(0, new Figure(stated.code(), stated.value() + 1, stated.unit(), 2024,
+                    "test", null))).as("a figure the asset states already").isNull();
         }
     }
 
