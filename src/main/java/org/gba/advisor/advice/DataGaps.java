@@ -140,7 +140,7 @@ final class DataGaps {
         for (Figure f : figures) {
             probed = probed.withIndicator(f);
         }
-        List<Change> changes = probing.changes(probed);
+        List<Change> changes = probing.indicatorChanges(probed, figures);
         if (!changes.isEmpty()) {
             byIndicator.computeIfAbsent(code, k -> new ArrayList<>()).add(new Advice.Probe(value, null, basis, changes));
         }
@@ -172,8 +172,8 @@ final class DataGaps {
             }
             List<Advice.Probe> probes = new ArrayList<>();
             for (Answer answer : List.of(Answer.NO, Answer.YES)) {
-                List<Change> changes = probing.changes(profile.withAnswer(new ChecklistAnswer(q, answer, PROBE_SOURCE,
-                        null)));
+                ChecklistAnswer probe = new ChecklistAnswer(q, answer, PROBE_SOURCE, null);
+                List<Change> changes = probing.answerChanges(profile.withAnswer(probe), probe);
                 if (!changes.isEmpty()) {
                     probes.add(new Advice.Probe(null, answer, null, changes));
                 }
@@ -227,6 +227,16 @@ final class DataGaps {
     private interface Probing {
         /** What the probed profile's ranking changes from the base ranking. */
         List<Change> changes(Profile probed);
+
+        /** As {@link #changes}, for a profile that is the data gaps' profile with {@code figures} added. */
+        default List<Change> indicatorChanges(Profile probed, List<Figure> figures) {
+            return changes(probed);
+        }
+
+        /** As {@link #changes}, for a profile that is the data gaps' profile with {@code answer} added. */
+        default List<Change> answerChanges(Profile probed, ChecklistAnswer answer) {
+            return changes(probed);
+        }
 
         /** As {@link #changes}, for {@code profile} with {@code figure} added to the figures of asset {@code index}. */
         default List<Change> figureChanges(Profile profile, int index, Figure figure) {
@@ -291,15 +301,30 @@ final class DataGaps {
                 unmatched++;
                 return List.of();
             }
-            ProbeSession.Delta delta = session.moveTo(probed);
+            return changesOf(probed, session.moveTo(probed));
+        }
+
+        @Override
+        public List<Change> indicatorChanges(Profile probed, List<Figure> figures) {
+            return changesOf(probed, session.indicatorsAdded(probed, figures));
+        }
+
+        @Override
+        public List<Change> answerChanges(Profile probed, ChecklistAnswer answer) {
+            if (session.answerChangesNothing(answer)) {
+                unmatched++;
+                return List.of();
+            }
+            return changesOf(probed, session.answerAdded(probed, answer));
+        }
+
+        /** The changes of a move's {@code delta}, or of a fresh evaluation where the session could not move. */
+        private List<Change> changesOf(Profile probed, ProbeSession.Delta delta) {
             if (delta == null) {
                 fresh++;
                 return Ranked.of(rules.evaluate(probed), rules.catalog()).changesFrom(base);
             }
-            if (delta.isEmpty()) {
-                return List.of();
-            }
-            return changesOf(delta);
+            return delta.isEmpty() ? List.of() : changesOf(delta);
         }
 
         /** Figures the rules read only to band points change the base evidence's points alone: no firing needed. */

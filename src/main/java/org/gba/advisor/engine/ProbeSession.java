@@ -63,6 +63,10 @@ public final class ProbeSession implements AutoCloseable {
     private Profile current;
     private int moves;
     private final Map<FactMapper.Slot, FactMapper.Source> baseSources;
+    /** Whether the session holds the base profile's facts and those in {@link #extras}, and no other. */
+    private boolean atBasePlusExtras = true;
+    /** The slots the last move that only added facts to the base profile's filled. */
+    private final java.util.Set<FactMapper.Slot> extras = new java.util.HashSet<>();
     private final RuleRuntimeEventListener withdrawals = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
@@ -149,8 +153,101 @@ public final class ProbeSession implements AutoCloseable {
             return null;
         }
         boolean ok = false;
+        atBasePlusExtras = false; // the facts are no longer known to be the base's and some added ones
         try {
             Delta delta = move(plan, variant);
+            ok = true;
+            return delta;
+        } finally {
+            observer.moved(System.nanoTime() - start, ok);
+        }
+    }
+
+    /**
+     * As {@link #moveTo} for {@code variant}, the base profile with {@code figures} added after its indicators, which
+     * state none of their codes: only those facts are inserted (and the last probe's taken out), without comparing the
+     * variant's facts with the session's. Null, as from {@link #moveTo}, if the session cannot make the move.
+     */
+    public Delta indicatorsAdded(Profile variant, List<org.gba.advisor.vocabulary.Figure> figures) {
+        List<org.gba.advisor.vocabulary.Figure> stated = baseProfile.indicatorsOrEmpty();
+        for (org.gba.advisor.vocabulary.Figure f : figures) {
+            if (stated.stream().anyMatch(i -> i.code().equals(f.code()))) {
+                return moveTo(variant);
+            }
+        }
+        List<FactMapper.Source> extra = new ArrayList<>();
+        for (int k = 0; k < figures.size(); k++) {
+            extra.add(new FactMapper.Source(new FactMapper.Slot(FactMapper.Kind.INDICATOR, stated.size() + k),
+                    figures.get(k)));
+        }
+        return basePlus(variant, extra);
+    }
+
+    /**
+     * As {@link #moveTo} for {@code variant}, the base profile with {@code answer} added after its checklist, to a
+     * question asked of this place that it leaves unknown (neither answered nor shown by an asset).
+     */
+    public Delta answerAdded(Profile variant, org.gba.advisor.vocabulary.ChecklistAnswer answer) {
+        org.gba.advisor.vocabulary.Question q = answer.question();
+        if (baseSources.containsKey(new FactMapper.Slot(FactMapper.Kind.ANSWER, q.ordinal()))
+                || (baseProfile.jurisdiction() != null && !q.appliesTo(baseProfile.jurisdiction()))
+                || baseProfile.checklistOrEmpty().stream().anyMatch(a -> a != null && a.question() == q)) {
+            return moveTo(variant);
+        }
+        return basePlus(variant, List.of(new FactMapper.Source(new FactMapper.Slot(FactMapper.Kind.ANSWER,
+                q.ordinal()), new org.gba.advisor.vocabulary.Checklist.Known(q, answer.answer(),
+                "/checklist/" + baseProfile.checklistOrEmpty().size(), false, answer.source()))));
+    }
+
+    /**
+     * Whether {@code answer}, added as {@link #answerAdded} adds it, is one no pattern of the rules can match
+     * ({@link AnswersRead}), so that the variant's evidence is the base's: as {@link #changesNothing}.
+     */
+    public boolean answerChangesNothing(org.gba.advisor.vocabulary.ChecklistAnswer answer) {
+        return !probing.answers().canMatch(answer.question(), answer.answer());
+    }
+
+    /**
+     * The move to the base profile's facts and {@code extra} (facts in slots the base profile leaves empty), planned
+     * from what the last moves of this kind added; the general way when another move changed the base's facts.
+     */
+    private Delta basePlus(Profile variant, List<FactMapper.Source> extra) {
+        if (!atBasePlusExtras) {
+            return moveTo(variant);
+        }
+        long start = System.nanoTime();
+        Plan plan = new Plan(new ArrayList<>(), List.of(), new ArrayList<>());
+        for (FactMapper.Source s : extra) {
+            if (probing.collected(s.slot().kind())) {
+                return null;
+            }
+        }
+        for (FactMapper.Slot slot : extras) {
+            if (probing.collected(slot.kind())) {
+                return null;
+            }
+        }
+        java.util.Set<FactMapper.Slot> wanted = new java.util.HashSet<>();
+        for (FactMapper.Source s : extra) {
+            wanted.add(s.slot());
+            if (!s.sameAs(sources.get(s.slot()))) {
+                if (sources.containsKey(s.slot())) {
+                    plan.deletes.add(s.slot());
+                }
+                plan.inserts.add(s);
+            }
+        }
+        for (FactMapper.Slot slot : extras) {
+            if (!wanted.contains(slot)) {
+                plan.deletes.add(slot);
+            }
+        }
+        boolean ok = false;
+        try {
+            Delta delta = move(plan, variant);
+            extras.clear();
+            extras.addAll(wanted);
+            atBasePlusExtras = true;
             ok = true;
             return delta;
         } finally {

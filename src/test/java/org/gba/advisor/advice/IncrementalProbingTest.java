@@ -129,6 +129,56 @@ class IncrementalProbingTest {
         assertThat(moves).as("moves tried over the fixtures").isGreaterThan(15 * 2 * Question.values().length);
     }
 
+    /**
+     * The data gaps' own moves (one more indicator or answer, planned from what the last such move added) hold the
+     * evidence of a fresh evaluation, one after another and after a move of the general kind put other facts in the
+     * session (they then move the general way).
+     */
+    @Test
+    void movesThatOnlyAddFactsHoldTheEvidenceOfAFreshEvaluationToo() {
+        int moves = 0;
+        for (Profile p : Fixtures.all()) {
+            try (ProbeSession session = RULES.session(p)) {
+                for (int round = 0; round < 2; round++) {
+                    for (Question q : org.gba.advisor.vocabulary.Checklist.applicable(p)) {
+                        if (org.gba.advisor.vocabulary.Checklist.known(p).containsKey(q)) {
+                            continue;
+                        }
+                        ChecklistAnswer no = new ChecklistAnswer(q, Answer.NO, "test", null);
+                        Profile v = p.withAnswer(no);
+                        assertThat(session.answerAdded(v, no)).as(p.id() + " " + q).isNotNull();
+                        moves++;
+                        assertThat(sorted(session.evaluation())).as(p.id() + " " + q).isEqualTo(sorted(RULES.evaluate(v)));
+                        for (String code : List.of("gerd-gdp", "basic-research-share")) {
+                            if (p.indicatorsOrEmpty().stream().anyMatch(f -> f.code().equals(code))) {
+                                continue;
+                            }
+                            Figure f = new Figure(code, 0.01, CATALOG.indicators().get(code).unit(), 2024, "test", null);
+                            Profile w = p.withIndicator(f);
+                            assertThat(session.indicatorsAdded(w, List.of(f))).as(p.id() + " " + code).isNotNull();
+                            moves++;
+                            assertThat(sorted(session.evaluation())).as(p.id() + " " + code)
+                                    .isEqualTo(sorted(RULES.evaluate(w)));
+                        }
+                    }
+                    // a move of the general kind in between: another figure of the first asset
+                    if (round == 0 && !p.assetsOrEmpty().isEmpty()) {
+                        List<ProfileAsset> assets = new ArrayList<>(p.assetsOrEmpty());
+                        ProfileAsset a = assets.get(0);
+                        List<Figure> figures = new ArrayList<>(a.figuresOrEmpty());
+                        figures.add(new Figure("projects", 3.0, "count", 2024, "test", null));
+                        assets.set(0, new ProfileAsset(a.type(), a.name(), a.fields(), a.partners(), a.lead(),
+                                a.supplyChain(), a.origin(), a.status(), a.since(), figures, a.source(), a.note()));
+                        Profile moved = p.withAssets(assets);
+                        session.evaluate(moved);
+                        assertThat(sorted(session.evaluation())).isEqualTo(sorted(RULES.evaluate(moved)));
+                    }
+                }
+            }
+        }
+        assertThat(moves).as("moves that only add facts").isGreaterThan(100);
+    }
+
     /** The evaluations metric counts the probes as before: the session's first evaluation and each move. */
     @Test
     void theObserverIsToldOfTheBaseEvaluationAndEveryMove() {
