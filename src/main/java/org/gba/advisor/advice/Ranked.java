@@ -272,11 +272,28 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
      * plain sum of the evidence.
      */
     static List<Evidence> scaled(List<Evidence> evidence) {
-        double base = sortedSum(evidence.stream().filter(e -> e.effect() == Evidence.Effect.ADD)
-                .mapToDouble(Evidence::points).toArray());
-        Evidence strongest = evidence.stream().filter(e -> e.effect() == Evidence.Effect.SCALE)
-                .min(Comparator.comparingDouble(Evidence::weight).thenComparing(e -> e.facts().toString())).orElse(null);
-        List<Evidence> out = new ArrayList<>();
+        // plain loops: this runs for every item of every data-gap probe
+        Evidence strongest = null;
+        int adds = 0;
+        for (Evidence e : evidence) {
+            if (e.effect() == Evidence.Effect.ADD) {
+                adds++;
+            } else if (strongest == null || weaker(e, strongest)) {
+                strongest = e;
+            }
+        }
+        if (strongest == null) {
+            return new ArrayList<>(evidence);
+        }
+        double[] points = new double[adds];
+        int a = 0;
+        for (Evidence e : evidence) {
+            if (e.effect() == Evidence.Effect.ADD) {
+                points[a++] = e.points();
+            }
+        }
+        double base = sortedSum(points);
+        List<Evidence> out = new ArrayList<>(evidence.size());
         for (Evidence e : evidence) {
             if (e.effect() == Evidence.Effect.ADD) {
                 out.add(e);
@@ -285,6 +302,12 @@ public record Ranked(List<Item> constraints, List<Item> models, List<Item> actio
             }
         }
         return out;
+    }
+
+    /** The smaller factor first, then the facts as text: which of two SCALE pieces {@link #scaled} gives points. */
+    private static boolean weaker(Evidence e, Evidence than) {
+        int c = Double.compare(e.weight(), than.weight());
+        return c < 0 || c == 0 && e.facts().toString().compareTo(than.facts().toString()) < 0;
     }
 
     static boolean sameScore(double a, double b) {
