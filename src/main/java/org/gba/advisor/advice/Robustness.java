@@ -44,9 +44,9 @@ final class Robustness {
         Draws actionDraws = new Draws(actions, index, settings.draws(), settings.spread());
         if (modelDraws.varies() || actionDraws.varies()) {
             int width = index.size();
-            double[] multipliers = Multipliers.of(settings, width);
-            modelDraws.draw(multipliers, width, settings.draws());
-            actionDraws.draw(multipliers, width, settings.draws());
+            double[][] multipliers = Multipliers.of(settings, width);
+            modelDraws.draw(multipliers, settings.draws());
+            actionDraws.draw(multipliers, settings.draws());
         }
         Map<String, Advice.RankInterval> modelIntervals = modelDraws.intervals(settings.draws());
         Advice.Certainty certainty;
@@ -147,15 +147,15 @@ final class Robustness {
          * item over all draws at once (each inner loop runs over the draws, without branches), which is the same
          * count as draw by draw, several times faster.
          */
-        void draw(double[] multipliers, int width, int draws) {
+        void draw(double[][] multipliers, int draws) {
             double[][] drawnScores = new double[items.size()][];
             for (int i : drawn) {
                 double[] score = new double[draws];
                 for (int k = 0; k < rules[i].length; k++) {
                     double p = points[i][k];
-                    int r = rules[i][k];
-                    for (int d = 0, at = r; d < draws; d++, at += width) {
-                        score[d] += p * multipliers[at];
+                    double[] column = multipliers[rules[i][k]];
+                    for (int d = 0; d < draws; d++) {
+                        score[d] += p * column[d];
                     }
                 }
                 for (int d = 0; d < draws; d++) {
@@ -165,15 +165,26 @@ final class Robustness {
             }
             int[] above = new int[draws];
             boolean[] level = new boolean[draws];
+            double[] beaten = new double[draws];
             for (int i : drawn) {
                 double[] mine = drawnScores[i];
                 java.util.Arrays.fill(above, 0);
                 java.util.Arrays.fill(level, false);
+                for (int d = 0; d < draws; d++) {
+                    beaten[d] = mine[d] + 1e-9;
+                }
+                // standing level with another matters only for being first alone, so only where nothing is
+                // certainly above
+                boolean mayBeFirst = certainlyAbove[i] == 0;
                 for (int j : uncertain[i]) {
                     double[] theirs = drawnScores[j];
                     for (int d = 0; d < draws; d++) {
-                        above[d] += theirs[d] > mine[d] + 1e-9 ? 1 : 0;
-                        level[d] |= Ranked.sameScore(theirs[d], mine[d]);
+                        above[d] += theirs[d] > beaten[d] ? 1 : 0;
+                    }
+                    if (mayBeFirst) {
+                        for (int d = 0; d < draws; d++) {
+                            level[d] |= Ranked.sameScore(theirs[d], mine[d]);
+                        }
                     }
                 }
                 for (int d = 0; d < draws; d++) {
@@ -223,6 +234,8 @@ final class Robustness {
         private final int draws;
         private final int width;
         private final double[] stream;
+        private final java.util.concurrent.ConcurrentHashMap<Integer, double[][]> byWidth =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         private Multipliers(long seed, double spread, int draws, int width) {
             this.seed = seed;
@@ -236,8 +249,12 @@ final class Robustness {
             }
         }
 
-        /** The multipliers of every draw for {@code width} rules: draw {@code d}'s rule {@code r} at d × width + r. */
-        static double[] of(Parameters.Robustness settings, int width) {
+        /**
+         * The multipliers of every draw for {@code width} rules, by rule: rule {@code r}'s in draw {@code d} at
+         * [r][d], the stream's d × width + r. Kept per width (at most one per rule of the rule base, 8 KB per rule and
+         * width at 1,000 draws), so that the sums over the draws read them in a row.
+         */
+        static double[][] of(Parameters.Robustness settings, int width) {
             Multipliers m = kept;
             if (m == null || m.seed != settings.seed() || m.spread != settings.spread() || m.draws != settings.draws()
                     || m.width < width) {
@@ -245,7 +262,17 @@ final class Robustness {
                         Math.max(width, m == null ? 32 : m.width));
                 kept = m;
             }
-            return m.stream;
+            return m.byWidth.computeIfAbsent(width, m::columns);
+        }
+
+        private double[][] columns(int w) {
+            double[][] out = new double[w][draws];
+            for (int d = 0; d < draws; d++) {
+                for (int r = 0; r < w; r++) {
+                    out[r][d] = stream[d * w + r];
+                }
+            }
+            return out;
         }
     }
 }
