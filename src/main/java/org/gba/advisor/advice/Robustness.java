@@ -166,6 +166,7 @@ final class Robustness {
             int[] above = new int[draws];
             boolean[] level = new boolean[draws];
             double[] beaten = new double[draws];
+            int[][] partial = new int[4][items.size() + 1];
             for (int i : drawn) {
                 double[] mine = drawnScores[i];
                 java.util.Arrays.fill(above, 0);
@@ -187,14 +188,43 @@ final class Robustness {
                         }
                     }
                 }
-                for (int d = 0; d < draws; d++) {
-                    int rank = certainlyAbove[i] + above[d] + 1;
-                    rankCounts[i][rank]++;
+                count(rankCounts[i], certainlyAbove[i] + 1, above, draws, partial);
+                if (mayBeFirst) {
                     // first alone: nothing above and nothing level
-                    if (rank == 1 && !level[d]) {
-                        aloneFirst[i]++;
+                    int alone = 0;
+                    for (int d = 0; d < draws; d++) {
+                        alone += above[d] == 0 && !level[d] ? 1 : 0;
                     }
+                    aloneFirst[i] += alone;
                 }
+            }
+        }
+
+        /**
+         * Adds to {@code counts} each draw's rank, {@code first} + {@code above[d]}. Four partial counts taken in
+         * turn, so that a run of draws with one rank does not make each increment wait for the one before.
+         */
+        private static void count(int[] counts, int first, int[] above, int draws, int[][] partial) {
+            int[] c0 = partial[0];
+            int[] c1 = partial[1];
+            int[] c2 = partial[2];
+            int[] c3 = partial[3];
+            int d = 0;
+            for (; d + 3 < draws; d += 4) {
+                c0[above[d]]++;
+                c1[above[d + 1]]++;
+                c2[above[d + 2]]++;
+                c3[above[d + 3]]++;
+            }
+            for (; d < draws; d++) {
+                c0[above[d]]++;
+            }
+            for (int a = 0; a < c0.length && first + a < counts.length; a++) {
+                counts[first + a] += c0[a] + c1[a] + c2[a] + c3[a];
+                c0[a] = 0;
+                c1[a] = 0;
+                c2[a] = 0;
+                c3[a] = 0;
             }
         }
 
