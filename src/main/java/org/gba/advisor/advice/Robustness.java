@@ -264,8 +264,11 @@ final class Robustness {
         private final int draws;
         private final int width;
         private final double[] stream;
+        /** How many multipliers the by-rule copies may hold together: 16 MB of them. */
+        static final long KEPT_BY_RULE = 2_000_000;
         private final java.util.concurrent.ConcurrentHashMap<Integer, double[][]> byWidth =
                 new java.util.concurrent.ConcurrentHashMap<>();
+        private long keptByRule;
 
         private Multipliers(long seed, double spread, int draws, int width) {
             this.seed = seed;
@@ -281,8 +284,9 @@ final class Robustness {
 
         /**
          * The multipliers of every draw for {@code width} rules, by rule: rule {@code r}'s in draw {@code d} at
-         * [r][d], the stream's d × width + r. Kept per width (at most one per rule of the rule base, 8 KB per rule and
-         * width at 1,000 draws), so that the sums over the draws read them in a row.
+         * [r][d], the stream's d × width + r, so that the sums over the draws read them in a row. Kept per width
+         * (8 KB per rule and width at 1,000 draws) up to {@link #KEPT_BY_RULE} multipliers in all: a rule base or a
+         * run of profiles that asks for more widths starts the copies afresh rather than grow the heap.
          */
         static double[][] of(Parameters.Robustness settings, int width) {
             Multipliers m = kept;
@@ -292,7 +296,34 @@ final class Robustness {
                         Math.max(width, m == null ? 32 : m.width));
                 kept = m;
             }
-            return m.byWidth.computeIfAbsent(width, m::columns);
+            double[][] columns = m.byWidth.get(width);
+            return columns != null ? columns : m.keep(width);
+        }
+
+        private synchronized double[][] keep(int w) {
+            double[][] columns = byWidth.get(w);
+            if (columns == null) {
+                columns = columns(w);
+                long size = (long) w * draws;
+                if (keptByRule + size > KEPT_BY_RULE) {
+                    byWidth.clear();
+                    keptByRule = 0;
+                }
+                byWidth.put(w, columns);
+                keptByRule += size;
+            }
+            return columns;
+        }
+
+        /** How many multipliers the kept by-rule copies hold now (for the tests). */
+        static long keptByRule() {
+            Multipliers m = kept;
+            if (m == null) {
+                return 0;
+            }
+            synchronized (m) {
+                return m.keptByRule;
+            }
         }
 
         private double[][] columns(int w) {

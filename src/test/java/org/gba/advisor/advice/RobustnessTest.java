@@ -70,6 +70,27 @@ class RobustnessTest {
         assertThat(Robustness.Multipliers.of(fewer, 3)[0]).hasSize(settings.draws() / 2);
     }
 
+    @Test
+    void theKeptCopiesByRuleStayWithinTheirBoundHoweverManyWidthsAreAskedFor() {
+        Parameters.Robustness settings = RULES.parameters().robustness();
+        int widest = 0;
+        long asked = 0;
+        for (int width = 1; asked <= 2 * Robustness.Multipliers.KEPT_BY_RULE; width++) {
+            asked += (long) width * settings.draws();
+            Robustness.Multipliers.of(settings, width);
+            assertThat(Robustness.Multipliers.keptByRule()).as("after width %d", width)
+                    .isLessThanOrEqualTo(Robustness.Multipliers.KEPT_BY_RULE);
+            widest = width;
+        }
+        // the copies made afresh after the bound are still the seeded stream's d × width + r
+        double[][] last = Robustness.Multipliers.of(settings, widest);
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        for (int k = 0; k < widest * settings.draws(); k++) {
+            assertThat(last[k % widest][k / widest]).as("position %d", k)
+                    .isEqualTo(1 + settings.spread() * (2 * random.nextDouble() - 1));
+        }
+    }
+
     @Property(tries = 80)
     void soDoRandomProfiles(@ForAll("profiles") Profile p) {
         if (!Fixtures.VALIDATOR.validate(p, RULES.catalog()).isEmpty()) {
