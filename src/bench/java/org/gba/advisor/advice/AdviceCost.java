@@ -23,7 +23,8 @@ import org.gba.advisor.vocabulary.ProfileValidator;
  * What a fresh advice costs in plain evaluations, by CPU time of the measuring thread rather than wall time, so that
  * other processes on a shared machine (they take turns on the cores, not this thread's CPU time) change the ratios
  * little. Per fixture: one plain evaluation, each part of an advice (data gaps, intervals, texts) and the whole
- * {@link AdviceService#advise} without a cache, as medians of interleaved rounds, and each divided by the evaluation.
+ * {@link AdviceService#advise} without a cache, as medians of interleaved rounds after as many rounds of warm-up over
+ * every fixture, and each divided by the evaluation.
  *
  * <pre>./mvnw -B -Pbench test-compile exec:exec@cost [-Dcost.args="rounds fixture…"]</pre>
  * ({@code before} is the advice as it was made before incremental probing, one fresh evaluation per probe).
@@ -48,6 +49,7 @@ public final class AdviceCost {
                 .getSystemLoadAverage());
         Map<String, Double> sumRatio = new LinkedHashMap<>();
         boolean header = false;
+        Map<String, Map<String, Supplier<Object>>> opsByFixture = new LinkedHashMap<>();
         for (String id : fixtures) {
             Profile profile = samples.get(id);
             Ranked ranked = AdviceService.rank(rules, profile);
@@ -75,6 +77,19 @@ public final class AdviceCost {
                         DataGaps.findByReevaluation(rules, profile, r), Robustness.of(r, rules.parameters()),
                         Instant.EPOCH, false);
             });
+            opsByFixture.put(id, ops);
+        }
+        // warm the JIT up on every fixture before measuring any, so that a fixture's figures do not depend on how
+        // many were measured before it
+        for (int warm = 0; warm < rounds && System.getProperty("cost.only") == null; warm++) {
+            for (Map<String, Supplier<Object>> ops : opsByFixture.values()) {
+                ops.values().forEach(op -> time(op, 20));
+            }
+        }
+        for (String id : fixtures) {
+            Profile profile = samples.get(id);
+            Map<String, Supplier<Object>> ops = opsByFixture.get(id);
+            Ranked ranked = AdviceService.rank(rules, profile);
             String only = System.getProperty("cost.only");
             if (only != null) {
                 // for a profiler: run one part for cost.seconds and nothing else
@@ -86,9 +101,6 @@ public final class AdviceCost {
             }
             Map<String, double[]> samplesNs = new LinkedHashMap<>();
             ops.keySet().forEach(k -> samplesNs.put(k, new double[rounds]));
-            for (int warm = 0; warm < rounds; warm++) {
-                ops.values().forEach(op -> time(op, 20));
-            }
             for (int r = 0; r < rounds; r++) {
                 for (Map.Entry<String, Supplier<Object>> op : ops.entrySet()) {
                     samplesNs.get(op.getKey())[r] = time(op.getValue(), 20);
