@@ -49,7 +49,9 @@ public final class AdviceCost {
                 .getSystemLoadAverage());
         Map<String, Double> sumRatio = new LinkedHashMap<>();
         boolean header = false;
+        String only = System.getProperty("cost.only");
         Map<String, Map<String, Supplier<Object>>> opsByFixture = new LinkedHashMap<>();
+        Map<String, Ranked> rankedByFixture = new LinkedHashMap<>();
         for (String id : fixtures) {
             Profile profile = samples.get(id);
             Ranked ranked = AdviceService.rank(rules, profile);
@@ -78,10 +80,11 @@ public final class AdviceCost {
                         Instant.EPOCH, false);
             });
             opsByFixture.put(id, ops);
+            rankedByFixture.put(id, ranked);
         }
         // warm the JIT up on every fixture before measuring any, so that a fixture's figures do not depend on how
         // many were measured before it
-        for (int warm = 0; warm < rounds && System.getProperty("cost.only") == null; warm++) {
+        for (int warm = 0; warm < rounds && only == null; warm++) {
             for (Map<String, Supplier<Object>> ops : opsByFixture.values()) {
                 ops.values().forEach(op -> time(op, 20));
             }
@@ -89,8 +92,7 @@ public final class AdviceCost {
         for (String id : fixtures) {
             Profile profile = samples.get(id);
             Map<String, Supplier<Object>> ops = opsByFixture.get(id);
-            Ranked ranked = AdviceService.rank(rules, profile);
-            String only = System.getProperty("cost.only");
+            Ranked ranked = rankedByFixture.get(id);
             if (only != null) {
                 // for a profiler: run one part for cost.seconds and nothing else
                 long until = System.nanoTime() + Long.getLong("cost.seconds", 20) * 1_000_000_000L;

@@ -301,12 +301,12 @@ final class DataGaps {
                 unmatched++;
                 return List.of();
             }
-            return changesOf(probed, session.moveTo(probed));
+            return changesOrFresh(probed, session.moveTo(probed));
         }
 
         @Override
         public List<Change> indicatorChanges(Profile probed, List<Figure> figures) {
-            return changesOf(probed, session.indicatorsAdded(probed, figures));
+            return changesOrFresh(probed, session.indicatorsAdded(probed, figures));
         }
 
         @Override
@@ -315,11 +315,11 @@ final class DataGaps {
                 unmatched++;
                 return List.of();
             }
-            return changesOf(probed, session.answerAdded(probed, answer));
+            return changesOrFresh(probed, session.answerAdded(probed, answer));
         }
 
         /** The changes of a move's {@code delta}, or of a fresh evaluation where the session could not move. */
-        private List<Change> changesOf(Profile probed, ProbeSession.Delta delta) {
+        private List<Change> changesOrFresh(Profile probed, ProbeSession.Delta delta) {
             if (delta == null) {
                 fresh++;
                 return Ranked.of(rules.evaluate(probed), rules.catalog()).changesFrom(base);

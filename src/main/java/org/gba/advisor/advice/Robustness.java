@@ -188,7 +188,7 @@ final class Robustness {
                         }
                     }
                 }
-                count(rankCounts[i], certainlyAbove[i] + 1, above, draws, partial);
+                count(rankCounts[i], certainlyAbove[i] + 1, uncertain[i].length, above, draws, partial);
                 if (mayBeFirst) {
                     // first alone: nothing above and nothing level
                     int alone = 0;
@@ -201,10 +201,11 @@ final class Robustness {
         }
 
         /**
-         * Adds to {@code counts} each draw's rank, {@code first} + {@code above[d]}. Four partial counts taken in
-         * turn, so that a run of draws with one rank does not make each increment wait for the one before.
+         * Adds to {@code counts} each draw's rank, {@code first} + {@code above[d]} (at most {@code most} above). Four
+         * partial counts taken in turn, so that a run of draws with one rank does not make each increment wait for
+         * the one before.
          */
-        private static void count(int[] counts, int first, int[] above, int draws, int[][] partial) {
+        private static void count(int[] counts, int first, int most, int[] above, int draws, int[][] partial) {
             int[] c0 = partial[0];
             int[] c1 = partial[1];
             int[] c2 = partial[2];
@@ -219,7 +220,7 @@ final class Robustness {
             for (; d < draws; d++) {
                 c0[above[d]]++;
             }
-            for (int a = 0; a < c0.length && first + a < counts.length; a++) {
+            for (int a = 0; a <= most; a++) {
                 counts[first + a] += c0[a] + c1[a] + c2[a] + c3[a];
                 c0[a] = 0;
                 c1[a] = 0;
@@ -305,6 +306,9 @@ final class Robustness {
             if (columns == null) {
                 columns = columns(w);
                 long size = (long) w * draws;
+                if (size > KEPT_BY_RULE) {
+                    return columns; // larger than all the copies may be: used once, not kept
+                }
                 if (keptByRule + size > KEPT_BY_RULE) {
                     byWidth.clear();
                     keptByRule = 0;

@@ -179,6 +179,28 @@ class IncrementalProbingTest {
         assertThat(moves).as("moves that only add facts").isGreaterThan(100);
     }
 
+    /**
+     * As an official of a place nobody tuned for might send it: nothing but the place, or one indicator and one asset
+     * without figures. Every probe then adds facts to a nearly empty session, one after another (the moves that only
+     * add facts); the gaps are still those of fresh evaluations, and they ask for the facts rather than diagnose a lack.
+     */
+    @Test
+    void anEmptyOrHalfFilledProfileOfAnUntunedPlaceGetsTheDataGapsOfThePlainMethod() {
+        Profile empty = ProfileBuilder.city("shanwei").build();
+        Profile half = ProfileBuilder.city("shanwei").indicator("gerd-gdp", 1.1)
+                .with(ProfileBuilder.asset(org.gba.advisor.vocabulary.AssetType.PROVINCIAL_LAB).named("A lab"))
+                .build();
+        for (Profile p : List.of(empty, half)) {
+            assertThat(Fixtures.VALIDATOR.validate(p, CATALOG)).as(p.toString()).isEmpty();
+            Ranked ranked = AdviceService.rank(RULES, p);
+            DataGaps.Result plain = DataGaps.findByReevaluation(RULES, p, ranked);
+            assertSameGaps(DataGaps.find(RULES, p, ranked), plain, p.id());
+            assertSameGaps(AdviceService.core(RULES, p).gaps(), plain, p.id());
+            assertThat(plain.gaps()).extracting(DataGaps.Gap::kind).as(p.id())
+                    .contains(Advice.GapKind.INDICATOR, Advice.GapKind.QUESTION);
+        }
+    }
+
     /** The evaluations metric counts the probes as before: the session's first evaluation and each move. */
     @Test
     void theObserverIsToldOfTheBaseEvaluationAndEveryMove() {

@@ -91,6 +91,22 @@ class RobustnessTest {
         }
     }
 
+    @Test
+    void aCopyLargerThanTheBoundIsUsedButNotKept() {
+        Parameters.Robustness base = RULES.parameters().robustness();
+        int draws = (int) (Robustness.Multipliers.KEPT_BY_RULE / 3) + 1;
+        Parameters.Robustness many = new Parameters.Robustness(draws, base.spread(), base.seed(), base.robustLevel(),
+                base.why());
+        double[][] m = Robustness.Multipliers.of(many, 3);
+        assertThat(Robustness.Multipliers.keptByRule()).isZero();
+        SplittableRandom random = new SplittableRandom(base.seed());
+        for (int k = 0; k < 3 * 1000; k++) {
+            assertThat(m[k % 3][k / 3]).as("position %d", k)
+                    .isEqualTo(1 + base.spread() * (2 * random.nextDouble() - 1));
+        }
+        assertThat(m[0]).hasSize(draws);
+    }
+
     @Property(tries = 80)
     void soDoRandomProfiles(@ForAll("profiles") Profile p) {
         if (!Fixtures.VALIDATOR.validate(p, RULES.catalog()).isEmpty()) {
