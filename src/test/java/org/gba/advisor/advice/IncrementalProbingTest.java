@@ -201,6 +201,42 @@ class IncrementalProbingTest {
         }
     }
 
+    /**
+     * A worst caller's profile: as many assets as validation allows, all of one type and none with a figure. Its figure
+     * probes (one per band of each figure the rules read of each asset) are all answered from the base evidence, so the
+     * probes that fire are no more than those of the place without its assets: the rule engine's share of the work does
+     * not grow with the assets' missing figures. With 20 such assets the gaps are those of fresh evaluations.
+     */
+    @Test
+    void aProfileFullOfAssetsWithoutFiguresFiresNoMoreProbesThanThePlaceWithoutThem() {
+        Profile bare = ProfileBuilder.city("wide").build();
+        DataGaps.Result without = DataGaps.find(RULES, bare, AdviceService.rank(RULES, bare));
+        for (int count : new int[] {20, 200}) {
+            ProfileBuilder b = ProfileBuilder.city("wide");
+            for (int i = 0; i < count; i++) {
+                b.with(ProfileBuilder.asset(org.gba.advisor.vocabulary.AssetType.BIG_SCIENCE_FACILITY).named("F" + i));
+            }
+            Profile wide = b.build();
+            assertThat(Fixtures.VALIDATOR.validate(wide, CATALOG)).isEmpty();
+            Ranked ranked = AdviceService.rank(RULES, wide);
+            DataGaps.Result found = DataGaps.find(RULES, wide, ranked);
+            int figureProbes = 0;
+            for (ProfileAsset a : wide.assetsOrEmpty()) {
+                for (String code : DataGaps.readFigures(RULES.parameters(), a)) {
+                    figureProbes += RULES.parameters().figures().get(code).bands().size();
+                }
+            }
+            assertThat(figureProbes).as("figure probes of %d assets", count).isGreaterThanOrEqualTo(count);
+            assertThat(found.withoutFiring()).as("answered without firing, %d assets", count)
+                    .isGreaterThanOrEqualTo(figureProbes);
+            assertThat(found.evaluations()).as("probes that fire, %d assets", count)
+                    .isLessThanOrEqualTo(without.evaluations());
+            if (count == 20) {
+                assertSameGaps(found, DataGaps.findByReevaluation(RULES, wide, ranked), wide.id());
+            }
+        }
+    }
+
     /** The evaluations metric counts the probes as before: the session's first evaluation and each move. */
     @Test
     void theObserverIsToldOfTheBaseEvaluationAndEveryMove() {
