@@ -9,6 +9,9 @@
 #
 #   scripts/heap-compare.sh
 #   JAVA_OPTS_B="-Xmx512m -XX:+UseParallelGC" SLICE=5s ROUNDS=6 scripts/heap-compare.sh
+# Two builds side by side instead (same options on both): JAR_A the build before a change, JAR_B after, e.g.
+#   JAR_A=/tmp/before/app/gba-advisor-0.1.0-SNAPSHOT.jar JAR_B=target/app/gba-advisor-0.1.0-SNAPSHOT.jar \
+#     JAVA_OPTS_A=@scripts/jvm.options JAVA_OPTS_B=@scripts/jvm.options ENDPOINTS="bare echo miss hit" scripts/heap-compare.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ready.sh
@@ -26,6 +29,7 @@ WORK=target/heap-compare
 
 ensure_wrk
 JAR=$(jar_to_run)
+declare -A JARS=([A]=${JAR_A:-$JAR} [B]=${JAR_B:-$JAR})
 rm -rf "$WORK"
 mkdir -p "$WORK"
 cp "fixtures/$FIXTURE.json" "$WORK/body.json"
@@ -38,7 +42,7 @@ port=$PORT
 for v in A B; do
   URL[$v]="http://127.0.0.1:$port"
   # shellcheck disable=SC2086
-  java ${OPTS[$v]} -Xlog:gc:file="$WORK/gc-$v.log" -jar "$JAR" --server.port="$port" --advisor.bench.echo-endpoint=true \
+  java ${OPTS[$v]} -Xlog:gc:file="$WORK/gc-$v.log" -jar "${JARS[$v]}" --server.port="$port" --advisor.bench.echo-endpoint=true \
     --spring.datasource.url="jdbc:h2:file:$PWD/$WORK/store-$v/advisor" >"$WORK/server-$v.log" 2>&1 &
   PID[$v]=$!
   port=$((port + 1))
@@ -72,7 +76,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for v in A B; do
-  echo "$v [${OPTS[$v]:-(default heap)}]: gc pauses while measured $(( $(pauses "$v") - N0[$v] )), $(( $(pause_ms "$v") - MS0[$v] )) ms;" \
+  echo "$v [${OPTS[$v]:-(default heap)}; ${JARS[$v]}]: gc pauses while measured $(( $(pauses "$v") - N0[$v] )), $(( $(pause_ms "$v") - MS0[$v] )) ms;" \
     "rss $(( RSS0[$v] / 1024 )) -> $(( $(awk '/VmRSS/ {print $2}' "/proc/${PID[$v]}/status") / 1024 )) MiB;" \
     "heap used after a full GC ${HEAP0[$v]} -> $(heap_after_gc "${PID[$v]}")"
 done

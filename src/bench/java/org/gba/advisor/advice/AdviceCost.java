@@ -17,13 +17,16 @@ import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.profiles.SampleProfiles;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Profile;
+import org.gba.advisor.vocabulary.ProfileJson;
 import org.gba.advisor.vocabulary.ProfileValidator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a fresh advice costs in plain evaluations, by CPU time of the measuring thread rather than wall time, so that
  * other processes on a shared machine (they take turns on the cores, not this thread's CPU time) change the ratios
  * little. Per fixture: one plain evaluation, each part of an advice (data gaps, intervals, texts) and the whole
- * {@link AdviceService#advise} without a cache, as medians of interleaved rounds after as many rounds of warm-up over
+ * {@link AdviceService#advise} without a cache, and what a request adds to it (reading the profile's JSON,
+ * validating it, writing the answer's JSON without its provenance), as medians of interleaved rounds after as many rounds of warm-up over
  * every fixture, and each divided by the evaluation.
  *
  * <pre>./mvnw -B -Pbench test-compile exec:exec@cost [-Dcost.args="rounds fixture…"]</pre>
@@ -43,6 +46,8 @@ public final class AdviceCost {
                 .withReachResolved(rules.parameters().reach());
         AdviceService service = new AdviceService(RuleEngine.serving(Path.of("rules"), rules), Clock.systemUTC(),
                 validator);
+        JsonMapper json = ProfileJson.MAPPER;
+        JsonMapper reader = ProfileJson.configure(JsonMapper.builder(), rules::catalog, validator).build();
         List<String> fixtures = args.length > 1 ? List.of(args).subList(1, args.length)
                 : samples.all().stream().map(Profile::id).sorted().toList();
         System.out.printf("load average at start: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
@@ -72,6 +77,12 @@ public final class AdviceCost {
             ops.put("write", () -> new AdviceWriter(rules, profile, Lang.EN).write(profile, ranked, gaps, robustness,
                     Instant.EPOCH, false));
             ops.put("advise", () -> service.advise(profile, Lang.EN));
+            // the request's own parts of a fresh advice: reading the body, validating it, writing the answer
+            byte[] body = json.writeValueAsBytes(profile);
+            ops.put("read", () -> reader.readValue(body, Profile.class));
+            ops.put("valid", () -> validator.validate(profile, rules.catalog()));
+            Advice written = service.advise(profile, Lang.EN).withProvenance(null);
+            ops.put("json", () -> json.writeValueAsBytes(written));
             // the advice as it was before incremental probing: one fresh evaluation per data-gap probe
             ops.put("before", () -> {
                 Ranked r = AdviceService.rank(rules, profile);

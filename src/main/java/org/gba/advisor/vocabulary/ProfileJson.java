@@ -22,6 +22,7 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * How profiles are read and advice is written, the same in the service and in tests: an unknown field is
@@ -78,6 +79,7 @@ public final class ProfileJson {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .addModule(new BlackbirdModule())
                 .addModule(new SimpleModule("plain-text").addDeserializer(String.class, new PlainText()))
                 .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL));
     }
