@@ -22,6 +22,12 @@ import org.gba.advisor.vocabulary.Profile;
  * a new rules version misses. It also remembers which profiles, as sent, passed validation under which rules version:
  * in the same {@link Entry}, so that one lookup serves a request's validation and its advice.
  * Portals ask for the same places again and again. Size 0 turns it off.
+ *
+ * <p>A profile is kept once it is asked for a second time (or by a second request while it is being computed), not
+ * the first: planners' what-ifs and officials' new profiles are mostly asked once, and every one kept (about 50 KB:
+ * the ranking, the data gaps and a language's JSON) outlived the young generation and cost the collector more than
+ * a fifth of a fresh advice (docs/performance.md). What is remembered of a profile answered once is its key's hash,
+ * in a bounded set ten times the cache's size; two profiles sharing a hash only mean one is kept a request early.
  */
 public final class AdviceCache {
     /** What is kept: the ranking and its data gaps, and the answers written from them so far. */
@@ -88,6 +94,8 @@ public final class AdviceCache {
     static final class Entry {
         private final Key key;
         private volatile boolean valid;
+        /** Whether another request found this entry: the profile is asked for again, so it is kept. */
+        private volatile boolean askedAgain;
         private final AtomicReference<CompletableFuture<Core>> core = new AtomicReference<>();
 
         private Entry(Key key) {
@@ -104,9 +112,12 @@ public final class AdviceCache {
     }
 
     private final Cache<Key, Entry> entries;
+    /** The hashes of the keys of profiles answered once and not kept. */
+    private final Cache<Integer, Boolean> answeredOnce;
 
     public AdviceCache(long maximumSize) {
         this.entries = maximumSize > 0 ? Caffeine.newBuilder().maximumSize(maximumSize).build() : null;
+        this.answeredOnce = maximumSize > 0 ? Caffeine.newBuilder().maximumSize(10 * maximumSize).build() : null;
     }
 
     public static AdviceCache off() {
@@ -120,7 +131,11 @@ public final class AdviceCache {
     Entry entry(RuleBase rules, Profile profile) {
         Key key = new Key(rules.version(), profile);
         Entry known = entries == null ? null : entries.getIfPresent(key);
-        return known != null ? known : new Entry(key);
+        if (known == null) {
+            return new Entry(key);
+        }
+        known.askedAgain = true;
+        return known;
     }
 
     /** The entry kept for this one's profile: itself, or the one another request kept meanwhile. */
@@ -130,6 +145,15 @@ public final class AdviceCache {
         }
         Entry kept = entries.asMap().putIfAbsent(entry.key, entry);
         return kept == null ? entry : kept;
+    }
+
+    /** How many profiles are kept now (after any eviction still pending). */
+    long size() {
+        if (entries == null) {
+            return 0;
+        }
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 
     /** Notes that the entry's profile passed validation under its rules; the entry to go on with. */
@@ -159,6 +183,7 @@ public final class AdviceCache {
         while (true) {
             CompletableFuture<Core> earlier = entry.core.get();
             if (earlier != null) {
+                entry.askedAgain = true;
                 try {
                     return new Lookup(earlier.join(), true);
                 } catch (CompletionException | CancellationException failed) {
@@ -173,6 +198,9 @@ public final class AdviceCache {
             try {
                 Core computed = compute.get();
                 mine.complete(computed);
+                if (!entry.askedAgain && answeredOnce.asMap().putIfAbsent(entry.key.hash, Boolean.TRUE) == null) {
+                    entries.asMap().remove(entry.key, entry); // asked for the first time: answered, not kept
+                }
                 return new Lookup(computed, false);
             } catch (RuntimeException | Error e) {
                 entry.core.compareAndSet(mine, null);

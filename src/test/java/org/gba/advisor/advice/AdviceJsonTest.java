@@ -68,6 +68,7 @@ class AdviceJsonTest {
         int[] written = {0};
         AdviceService service = new AdviceService(TestRules.ENGINE, clock, Fixtures.VALIDATOR, new AdviceCache(10));
         Profile p = Fixtures.get("nansha");
+        service.reply(TestRules.RULES, p, Lang.EN, false, answers::withoutProvenance); // asked once: not kept
         AdviceService.Reply first = service.reply(TestRules.RULES, p, Lang.EN, false, a -> {
             written[0]++;
             return answers.withoutProvenance(a);
