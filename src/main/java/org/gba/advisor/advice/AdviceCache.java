@@ -163,6 +163,18 @@ public final class AdviceCache {
         return kept;
     }
 
+    /**
+     * Once a checked profile was answered under another key (resolving its reach entries changed it): its entry,
+     * which only says that it passed validation, is not kept if the profile is asked for the first time, as an
+     * answered one would not be.
+     */
+    void answeredAs(Entry checked, Entry answered) {
+        if (entries != null && checked != answered && checked.core.get() == null && !checked.askedAgain
+                && answeredOnce.asMap().putIfAbsent(checked.key.hash, Boolean.TRUE) == null) {
+            entries.asMap().remove(checked.key, checked);
+        }
+    }
+
     /** As {@link #get(Entry, Supplier)}, looking the profile up first. */
     Lookup get(RuleBase rules, Profile profile, Supplier<Core> compute) {
         return get(entry(rules, profile), compute);

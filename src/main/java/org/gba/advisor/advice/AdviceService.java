@@ -76,7 +76,9 @@ public class AdviceService {
                        Function<Advice, byte[]> json) {
         AdviceCache.Entry entry = resolved == checked.profile ? checked.entry
                 : cache.entry(checked.rules, resolved);
-        return reply(checked.rules, entry, lang, withCounterfactuals, json);
+        Reply reply = reply(checked.rules, entry, lang, withCounterfactuals, json);
+        cache.answeredAs(checked.entry, entry);
+        return reply;
     }
 
     private Reply reply(RuleBase rules, AdviceCache.Entry entry, Lang lang, boolean withCounterfactuals,

@@ -300,6 +300,35 @@ class AdviceCacheTest {
         assertThat(cache.get(TestRules.RULES, macao, () -> core).hit()).isTrue();
     }
 
+    /**
+     * A profile whose reach entries resolving changed is answered under the resolved profile; the entry that says the
+     * profile as sent passed validation goes the same way: not kept when it is asked once, kept (so not validated
+     * again) once it is asked again.
+     */
+    @Test
+    void aResolvedProfileAskedOnceLeavesNothingBehindAndAskedAgainIsNotValidatedAgain() {
+        AtomicInteger validations = new AtomicInteger();
+        AdviceCache cache = new AdviceCache(100);
+        AdviceService service = new AdviceService(TestRules.ENGINE, Clock.systemUTC(),
+                new ProfileValidator(counting(validations)), cache);
+        AdviceJson answers = new AdviceJson(ProfileJson.MAPPER);
+        Profile sent = Fixtures.get("zhuhai");
+        Profile resolved = sent.withReach(List.of()); // another instance, as resolving makes one
+        AdviceService.Checked once = service.requireValid(TestRules.RULES, sent);
+        assertThat(service.reply(once, resolved, Lang.EN, false, answers::withoutProvenance).provenance().cached())
+                .isFalse();
+        assertThat(cache.size()).as("asked once: nothing kept").isZero();
+
+        for (int i = 0; i < 2; i++) {
+            AdviceService.Checked checked = service.requireValid(TestRules.RULES, sent);
+            service.reply(checked, sent.withReach(List.of()), Lang.EN, false, answers::withoutProvenance);
+        }
+        AdviceService.Checked third = service.requireValid(TestRules.RULES, sent);
+        assertThat(service.reply(third, sent.withReach(List.of()), Lang.EN, false, answers::withoutProvenance)
+                .provenance().cached()).isTrue();
+        assertThat(validations).as("validated the first two times only").hasValue(2);
+    }
+
     @Test
     void aCacheOfSizeZeroIsOff() {
         assertThat(TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN).provenance().cached()).isFalse();
