@@ -25,7 +25,7 @@ import org.gba.advisor.vocabulary.Profile;
  *
  * <p>A profile is kept once it is asked for a second time (or by a second request while it is being computed), not
  * the first: planners' what-ifs and officials' new profiles are mostly asked once, and every one kept (about 50 KB:
- * the ranking, the data gaps and a language's JSON) outlived the young generation and cost the collector more than
+ * the ranking, the data gaps and a language's JSON) outlived the young generation and cost the collector about
  * a fifth of a fresh advice (docs/performance.md). What is remembered of a profile answered once is its key's hash,
  * in a bounded set ten times the cache's size; two profiles sharing a hash only mean one is kept a request early.
  */
