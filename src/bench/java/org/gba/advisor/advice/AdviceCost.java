@@ -164,7 +164,7 @@ public final class AdviceCost {
         return (double) ns / times;
     }
 
-    private static double median(double[] v) {
+    static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
         return s[s.length / 2];
