@@ -28,6 +28,11 @@ import org.gba.advisor.vocabulary.Profile;
  * the ranking, the data gaps and a language's JSON) outlived the young generation and cost the collector about
  * a fifth of a fresh advice (docs/performance.md). What is remembered of a profile answered once is its key's hash,
  * in a bounded set ten times the cache's size; two profiles sharing a hash only mean one is kept a request early.
+ *
+ * <p>Bounded by count and by weight: each entry weighs what it is estimated to hold ({@link Entry#bytes}), and at
+ * least the budget's share of one entry (budget ÷ count), so that neither more profiles than the count nor more
+ * bytes than the budget are kept. A profile of 200 assets answers about 840 KB of JSON; a count alone would let a
+ * thousand of them fill the heap. An entry is weighed again each time an answer is written into it.
  */
 public final class AdviceCache {
     /** What is kept: the ranking and its data gaps, and the answers written from them so far. */
@@ -48,6 +53,27 @@ public final class AdviceCache {
                 written.putIfAbsent(variant, json);
             }
             return json;
+        }
+
+        /**
+         * Estimated heap bytes of this core and its profile, with the answers written. Measured (heap after a full
+         * collection over 200 copies, docs/performance.md): profile and core together 0.71-1.30 times the length
+         * of one answer's JSON over five fixtures and profiles of 20 and 200 assets, so twice the longest answer;
+         * before any answer is written, 1 KiB per data-gap probe (those measured 0.35-1.7 KiB per probe, the most
+         * for small profiles, which the budget's share of an entry covers).
+         */
+        long bytes() {
+            long answers = 0;
+            long longest = 0;
+            for (byte[] json : written.values()) {
+                answers += json.length;
+                longest = Math.max(longest, json.length);
+            }
+            long probes = 0;
+            for (DataGaps.Gap gap : gaps.gaps()) {
+                probes += gap.probes().size();
+            }
+            return answers + Math.max(2 * longest, 1024 * probes);
         }
     }
 
@@ -109,15 +135,38 @@ public final class AdviceCache {
         boolean valid() {
             return valid;
         }
+
+        /** Estimated heap bytes held: those of the core once computed (a profile only checked weighs the floor). */
+        long bytes() {
+            CompletableFuture<Core> computed = core.get();
+            Core done = computed == null || !computed.isDone() || computed.isCompletedExceptionally() ? null
+                    : computed.join();
+            return done == null ? 0 : done.bytes();
+        }
     }
 
     private final Cache<Key, Entry> entries;
     /** The hashes of the keys of profiles answered once and not kept. */
     private final Cache<Integer, Boolean> answeredOnce;
 
+    /** At most {@code maximumSize} profiles, weighed as at least 1 MiB each (so bounded by count). */
     public AdviceCache(long maximumSize) {
-        this.entries = maximumSize > 0 ? Caffeine.newBuilder().maximumSize(maximumSize).build() : null;
-        this.answeredOnce = maximumSize > 0 ? Caffeine.newBuilder().maximumSize(10 * maximumSize).build() : null;
+        this(maximumSize, maximumSize * (1L << 20));
+    }
+
+    /**
+     * At most {@code maximumSize} profiles and about {@code maximumBytes} of heap, whichever bounds first. Weighed in
+     * KiB, each entry at least the budget's share of one ({@code maximumBytes / maximumSize}).
+     */
+    public AdviceCache(long maximumSize, long maximumBytes) {
+        boolean on = maximumSize > 0 && maximumBytes > 0;
+        long share = Math.max(1, maximumBytes / 1024 / Math.max(1, maximumSize));
+        int floor = (int) Math.min(Integer.MAX_VALUE, share);
+        this.entries = on ? Caffeine.newBuilder().maximumWeight(Math.min(maximumBytes / 1024, maximumSize * floor))
+                .<Key, Entry>weigher((key, entry) -> (int) Math.min(Integer.MAX_VALUE,
+                        Math.max(floor, (entry.bytes() + 1023) / 1024)))
+                .build() : null;
+        this.answeredOnce = on ? Caffeine.newBuilder().maximumSize(10 * maximumSize).build() : null;
     }
 
     public static AdviceCache off() {
@@ -145,6 +194,28 @@ public final class AdviceCache {
         }
         Entry kept = entries.asMap().putIfAbsent(entry.key, entry);
         return kept == null ? entry : kept;
+    }
+
+    /**
+     * The answer's JSON of a looked-up core in this language, written by {@code write} the first time; the entry is
+     * then weighed again, if it is kept.
+     */
+    byte[] written(Entry entry, Core core, Lang lang, boolean counterfactuals, Supplier<byte[]> write) {
+        int before = core.written.size();
+        byte[] json = core.written(lang, counterfactuals, write);
+        if (entries != null && core.written.size() != before) {
+            entries.asMap().computeIfPresent(entry.key, (key, kept) -> kept); // Caffeine weighs it again
+        }
+        return json;
+    }
+
+    /** The estimated KiB of the profiles kept now, as weighed (after any eviction still pending). */
+    long weight() {
+        if (entries == null) {
+            return 0;
+        }
+        entries.cleanUp();
+        return entries.policy().eviction().orElseThrow().weightedSize().orElse(0);
     }
 
     /** How many profiles are kept now (after any eviction still pending). */
@@ -212,6 +283,8 @@ public final class AdviceCache {
                 mine.complete(computed);
                 if (!entry.askedAgain && answeredOnce.asMap().putIfAbsent(entry.key.hash, Boolean.TRUE) == null) {
                     entries.asMap().remove(entry.key, entry); // asked for the first time: answered, not kept
+                } else {
+                    entries.asMap().computeIfPresent(entry.key, (key, kept) -> kept); // kept: weighed with its core
                 }
                 return new Lookup(computed, false);
             } catch (RuntimeException | Error e) {

@@ -87,8 +87,9 @@ public class AdviceService {
         AdviceCache.Lookup lookup = cache.get(entry, () -> core(rules, profile));
         AdviceCache.Core core = lookup.core();
         Instant now = clock.instant();
-        byte[] rest = core.written(lang, withCounterfactuals, () -> json.apply(write(rules, profile, core.ranked(),
-                core.gaps(), core.robustness(), lang, withCounterfactuals, false, now).withProvenance(null)));
+        byte[] rest = cache.written(entry, core, lang, withCounterfactuals, () -> json.apply(write(rules, profile,
+                core.ranked(), core.gaps(), core.robustness(), lang, withCounterfactuals, false, now)
+                .withProvenance(null)));
         return new Reply(rest, AdviceWriter.provenance(rules, core.ranked(), core.gaps(), now, lookup.hit()),
                 core.ranked());
     }

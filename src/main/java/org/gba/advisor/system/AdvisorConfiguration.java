@@ -105,8 +105,10 @@ class AdvisorConfiguration {
 
     @Bean
     AdviceService adviceService(RuleEngine engine, ProfileValidator validator,
-                                @Value("${advisor.advice-cache-size:1000}") long cacheSize) {
-        return new AdviceService(engine, Clock.systemUTC(), validator, new AdviceCache(cacheSize));
+                                @Value("${advisor.advice-cache-size:1000}") long cacheSize,
+                                @Value("${advisor.advice-cache-megabytes:64}") long cacheMegabytes) {
+        return new AdviceService(engine, Clock.systemUTC(), validator,
+                new AdviceCache(cacheSize, cacheMegabytes << 20));
     }
 
     @Bean

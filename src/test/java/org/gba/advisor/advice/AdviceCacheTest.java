@@ -329,6 +329,95 @@ class AdviceCacheTest {
         assertThat(validations).as("validated the first two times only").hasValue(2);
     }
 
+    /** An entry weighs its answers and twice the longest (its profile and core), weighed again as answers are added. */
+    @Test
+    void aKeptProfileIsWeighedWithItsAnswersAndWeighedAgainWhenAnotherIsWritten() {
+        AdviceCache cache = new AdviceCache(100, 100L << 20); // a floor of 1 MiB: weights below it read as it
+        AdviceCache heavy = new AdviceCache(1 << 20, 1L << 30); // a floor of 1 KiB: the estimates themselves
+        AdviceJson answers = new AdviceJson(ProfileJson.MAPPER);
+        Profile shenzhen = Fixtures.get("shenzhen");
+        AdviceService service = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR, heavy);
+        byte[] en = null;
+        for (int i = 0; i < 2; i++) {
+            en = service.reply(TestRules.RULES, shenzhen, Lang.EN, false, answers::withoutProvenance).rest();
+        }
+        assertThat(heavy.size()).isEqualTo(1);
+        assertThat(heavy.weight()).as("one answer and twice it, in KiB").isEqualTo(kib(3L * en.length));
+        byte[] zh = service.reply(TestRules.RULES, shenzhen, Lang.ZH, false, answers::withoutProvenance).rest();
+        assertThat(heavy.weight()).as("weighed again with the second language")
+                .isEqualTo(kib(en.length + zh.length + 2L * Math.max(en.length, zh.length)));
+
+        AdviceService floored = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR, cache);
+        for (int i = 0; i < 2; i++) {
+            floored.reply(TestRules.RULES, shenzhen, Lang.EN, false, answers::withoutProvenance);
+        }
+        assertThat(cache.weight()).as("the budget's share of one entry").isEqualTo(1024);
+    }
+
+    /** A core kept without any answer written (the workbook's path) weighs 1 KiB per probe it made. */
+    @Test
+    void aCoreKeptWithoutAnAnswerIsWeighedByItsProbes() {
+        AdviceCache cache = new AdviceCache(1 << 20, 1L << 30); // a floor of 1 KiB
+        AdviceService service = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR, cache);
+        Profile shenzhen = Fixtures.get("shenzhen");
+        for (int i = 0; i < 2; i++) {
+            service.advise(shenzhen, Lang.EN);
+        }
+        long probes = AdviceService.core(TestRules.RULES, shenzhen).gaps().gaps().stream()
+                .mapToLong(g -> g.probes().size()).sum();
+        assertThat(probes).isPositive();
+        assertThat(cache.weight()).isEqualTo(probes);
+    }
+
+    /**
+     * The budget bounds the bytes kept however many profiles fit the count; a profile heavier than the whole budget
+     * is answered and not kept; and the count bounds small ones.
+     */
+    @Test
+    void theBudgetBoundsTheBytesKeptAndTheCountTheProfiles() {
+        AdviceJson answers = new AdviceJson(ProfileJson.MAPPER);
+        Profile shenzhen = Fixtures.get("shenzhen");
+        Figure first = shenzhen.indicatorsOrEmpty().get(0);
+        byte[] en = TestRules.ADVICE.reply(TestRules.RULES, shenzhen, Lang.EN, false, answers::withoutProvenance)
+                .rest();
+        long one = kib(3L * en.length); // an answer and twice it: what one such profile weighs, in KiB
+
+        long room = (3 * one + one / 2) * 1024; // three, in bytes
+        AdviceCache budget = new AdviceCache(1000, room);
+        AdviceService service = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR, budget);
+        for (int v = 1; v <= 8; v++) {
+            Profile variant = shenzhen.withIndicator(new Figure(first.code(), first.value() + v * 1e-6, first.unit(),
+                    first.year(), first.source(), first.note()));
+            for (int i = 0; i < 2; i++) {
+                service.reply(TestRules.RULES, variant, Lang.EN, false, answers::withoutProvenance);
+            }
+            assertThat(budget.weight()).as("after %d profiles asked twice", v).isLessThanOrEqualTo(room / 1024);
+        }
+        assertThat(budget.size()).isBetween(1L, 3L);
+
+        AdviceCache small = new AdviceCache(1000, one * 1024 / 2);
+        AdviceService tooHeavy = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR, small);
+        for (int i = 0; i < 3; i++) {
+            assertThat(tooHeavy.reply(TestRules.RULES, shenzhen, Lang.EN, false, answers::withoutProvenance)
+                    .provenance().cached()).as("heavier than the budget: never kept").isFalse();
+            assertThat(small.size()).as("once Caffeine's upkeep ran").isZero();
+        }
+
+        AdviceCache counted = new AdviceCache(3, 1L << 40);
+        AdviceService byCount = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR, counted);
+        for (int v = 1; v <= 8; v++) {
+            Profile variant = Fixtures.get("zhaoqing").withId("zhaoqing-" + v);
+            for (int i = 0; i < 2; i++) {
+                byCount.reply(TestRules.RULES, variant, Lang.EN, false, answers::withoutProvenance);
+            }
+        }
+        assertThat(counted.size()).isEqualTo(3);
+    }
+
+    private static long kib(long bytes) {
+        return (bytes + 1023) / 1024;
+    }
+
     @Test
     void aCacheOfSizeZeroIsOff() {
         assertThat(TestRules.ADVICE.advise(Fixtures.get("dongguan"), Lang.EN).provenance().cached()).isFalse();
