@@ -73,7 +73,7 @@ public final class AdviceCache {
             for (DataGaps.Gap gap : gaps.gaps()) {
                 probes += gap.probes().size();
             }
-            return answers + Math.max(2 * longest, 1024 * probes);
+            return longest > 0 ? answers + 2 * longest : 1024 * probes;
         }
     }
 

@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gba.advisor.engine.RuleBaseLoader;
 import org.gba.advisor.engine.RuleEngine;
 import org.gba.advisor.testing.Fixtures;
+import org.gba.advisor.testing.ProfileBuilder;
 import org.gba.advisor.testing.RulesFolder;
 import org.gba.advisor.testing.TestRules;
+import org.gba.advisor.vocabulary.AssetType;
 import org.gba.advisor.vocabulary.Lang;
 import org.gba.advisor.vocabulary.Figure;
 import org.gba.advisor.vocabulary.InvalidProfileException;
@@ -346,6 +348,24 @@ class AdviceCacheTest {
         byte[] zh = service.reply(TestRules.RULES, shenzhen, Lang.ZH, false, answers::withoutProvenance).rest();
         assertThat(heavy.weight()).as("weighed again with the second language")
                 .isEqualTo(kib(en.length + zh.length + 2L * Math.max(en.length, zh.length)));
+
+        // a profile of many assets without figures probes far more than its answer's length would suggest (228 probes,
+        // 91 KB of JSON): once answered it weighs by its answer, not by its probes
+        ProfileBuilder many = ProfileBuilder.city("wide");
+        for (int i = 0; i < 20; i++) {
+            many.with(ProfileBuilder.asset(AssetType.BIG_SCIENCE_FACILITY).named("F" + i));
+        }
+        Profile wide = many.build();
+        AdviceCache alone = new AdviceCache(1 << 20, 1L << 30);
+        AdviceService wideService = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR, alone);
+        byte[] wideEn = null;
+        for (int i = 0; i < 2; i++) {
+            wideEn = wideService.reply(TestRules.RULES, wide, Lang.EN, false, answers::withoutProvenance).rest();
+        }
+        long wideProbes = AdviceService.core(TestRules.RULES, wide).gaps().gaps().stream()
+                .mapToLong(g -> g.probes().size()).sum();
+        assertThat(wideProbes * 1024).as("its probes' estimate").isGreaterThan(2L * wideEn.length);
+        assertThat(alone.weight()).isEqualTo(kib(3L * wideEn.length));
 
         AdviceService floored = new AdviceService(TestRules.ENGINE, Clock.systemUTC(), Fixtures.VALIDATOR, cache);
         for (int i = 0; i < 2; i++) {
