@@ -86,6 +86,15 @@ class OfficialsPageBrowserTest {
         e.sendKeys(text);
     }
 
+    /**
+     * Waits until the form has checked what was typed. A check's answer shows or clears errors beside the fields,
+     * which moves the fields below them: one that arrives between a click's press and release makes the click land on
+     * nothing (it once lost the instrument's tick in a busy full run).
+     */
+    private static void checked() {
+        waiting().until(d -> !byId("form-status").getText().startsWith("Checking"));
+    }
+
     private static String errorOf(String id) {
         return byId(id + "-error").getText();
     }
@@ -123,6 +132,7 @@ class OfficialsPageBrowserTest {
         waiting().until(d -> errorOf("f-indicators-0-source").contains("must not be blank"));
         type("f-indicators-0-source", "Dongguan Statistics Bureau, 2022 communiqué");
 
+        checked();
         byId("f-assets-add").click();
         new Select(byId("f-assets-0-type")).selectByValue("STATE_KEY_LAB");
         type("f-assets-0-name-zh", "松山湖材料实验室");
@@ -131,7 +141,9 @@ class OfficialsPageBrowserTest {
         type("f-assets-0-source", "Guangdong S&T Department");
         new Select(byId("q-INCUBATION_BASE")).selectByValue("NO");
         type("q-INCUBATION_BASE-source", "District work report 2022");
+        checked();
         byId("i-joint-funding-scheme").click();
+        waiting().until(d -> byId("i-joint-funding-scheme").isSelected());
         type("i-joint-funding-scheme-source", "GD S&T Department notice");
         byId("f-note").click();
         waiting().until(d -> byId("form-status").getText().startsWith("No problems found"));
