@@ -139,9 +139,8 @@ public final class AdviceCache {
         /** Estimated heap bytes held: those of the core once computed (a profile only checked weighs the floor). */
         long bytes() {
             CompletableFuture<Core> computed = core.get();
-            Core done = computed == null || !computed.isDone() || computed.isCompletedExceptionally() ? null
-                    : computed.join();
-            return done == null ? 0 : done.bytes();
+            return computed != null && computed.isDone() && !computed.isCompletedExceptionally()
+                    ? computed.join().bytes() : 0;
         }
     }
 
@@ -151,22 +150,27 @@ public final class AdviceCache {
 
     /** At most {@code maximumSize} profiles, weighed as at least 1 MiB each (so bounded by count). */
     public AdviceCache(long maximumSize) {
-        this(maximumSize, maximumSize * (1L << 20));
+        this(maximumSize, saturated(maximumSize, 1L << 20));
     }
 
     /**
-     * At most {@code maximumSize} profiles and about {@code maximumBytes} of heap, whichever bounds first. Weighed in
-     * KiB, each entry at least the budget's share of one ({@code maximumBytes / maximumSize}).
+     * At most {@code maximumSize} profiles and about {@code maximumBytes} of heap, whichever bounds first; off when
+     * either is below one (a profile, a KiB). Weighed in KiB, each entry at least the budget's share of one
+     * ({@code maximumBytes / maximumSize}).
      */
     public AdviceCache(long maximumSize, long maximumBytes) {
-        boolean on = maximumSize > 0 && maximumBytes > 0;
-        long share = Math.max(1, maximumBytes / 1024 / Math.max(1, maximumSize));
-        int floor = (int) Math.min(Integer.MAX_VALUE, share);
-        this.entries = on ? Caffeine.newBuilder().maximumWeight(Math.min(maximumBytes / 1024, maximumSize * floor))
+        long kib = maximumBytes / 1024;
+        boolean on = maximumSize > 0 && kib > 0;
+        int floor = (int) Math.min(Integer.MAX_VALUE, Math.max(1, kib / Math.max(1, maximumSize)));
+        this.entries = on ? Caffeine.newBuilder().maximumWeight(Math.min(kib, saturated(maximumSize, floor)))
                 .<Key, Entry>weigher((key, entry) -> (int) Math.min(Integer.MAX_VALUE,
                         Math.max(floor, (entry.bytes() + 1023) / 1024)))
                 .build() : null;
-        this.answeredOnce = on ? Caffeine.newBuilder().maximumSize(10 * maximumSize).build() : null;
+        this.answeredOnce = on ? Caffeine.newBuilder().maximumSize(saturated(maximumSize, 10)).build() : null;
+    }
+
+    private static long saturated(long a, long b) {
+        return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
     }
 
     public static AdviceCache off() {
@@ -204,9 +208,14 @@ public final class AdviceCache {
         int before = core.written.size();
         byte[] json = core.written(lang, counterfactuals, write);
         if (entries != null && core.written.size() != before) {
-            entries.asMap().computeIfPresent(entry.key, (key, kept) -> kept); // Caffeine weighs it again
+            weighAgain(entry);
         }
         return json;
+    }
+
+    /** Caffeine weighs an entry when it is written: a compute that keeps it as it is weighs it again. */
+    private void weighAgain(Entry entry) {
+        entries.asMap().computeIfPresent(entry.key, (key, kept) -> kept);
     }
 
     /** The estimated KiB of the profiles kept now, as weighed (after any eviction still pending). */
@@ -284,7 +293,7 @@ public final class AdviceCache {
                 if (!entry.askedAgain && answeredOnce.asMap().putIfAbsent(entry.key.hash, Boolean.TRUE) == null) {
                     entries.asMap().remove(entry.key, entry); // asked for the first time: answered, not kept
                 } else {
-                    entries.asMap().computeIfPresent(entry.key, (key, kept) -> kept); // kept: weighed with its core
+                    weighAgain(entry); // kept: weighed with its core
                 }
                 return new Lookup(computed, false);
             } catch (RuntimeException | Error e) {

@@ -108,7 +108,7 @@ class AdvisorConfiguration {
                                 @Value("${advisor.advice-cache-size:1000}") long cacheSize,
                                 @Value("${advisor.advice-cache-megabytes:64}") long cacheMegabytes) {
         return new AdviceService(engine, Clock.systemUTC(), validator,
-                new AdviceCache(cacheSize, cacheMegabytes << 20));
+                new AdviceCache(cacheSize, cacheMegabytes > Long.MAX_VALUE >> 20 ? Long.MAX_VALUE : cacheMegabytes << 20));
     }
 
     @Bean

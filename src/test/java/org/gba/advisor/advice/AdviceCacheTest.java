@@ -434,6 +434,24 @@ class AdviceCacheTest {
         assertThat(counted.size()).isEqualTo(3);
     }
 
+    /** Bounds an operator may set at their extremes: the largest still keep a repeated profile, below a KiB is off. */
+    @Test
+    void extremeBoundsNeitherOverflowNorTurnTheCacheOffUnasked() {
+        Profile macao = Fixtures.get("macao");
+        AdviceCache.Core core = AdviceService.core(TestRules.RULES, macao);
+        for (AdviceCache cache : List.of(new AdviceCache(Long.MAX_VALUE), new AdviceCache(Long.MAX_VALUE, Long.MAX_VALUE),
+                new AdviceCache(1, Long.MAX_VALUE))) {
+            cache.get(TestRules.RULES, macao, () -> core);
+            cache.get(TestRules.RULES, macao, () -> core);
+            assertThat(cache.get(TestRules.RULES, macao, () -> core).hit()).isTrue();
+            assertThat(cache.size()).isEqualTo(1);
+        }
+        AdviceCache belowAKib = new AdviceCache(100, 1000);
+        for (int i = 0; i < 3; i++) {
+            assertThat(belowAKib.get(TestRules.RULES, macao, () -> core).hit()).isFalse();
+        }
+    }
+
     private static long kib(long bytes) {
         return (bytes + 1023) / 1024;
     }
